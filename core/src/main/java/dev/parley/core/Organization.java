@@ -1,0 +1,66 @@
+package dev.parley.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A ministry, armed force, intelligence service, non-state armed group, international
+ * organization or other body that can act, speak and hold stances.
+ *
+ * <pre>{@code
+ * Organization mod = Organization.builder()
+ *     .id(OrganizationId.of("russia-ministry-of-defence"))
+ *     .name("Ministry of Defence of the Russian Federation")
+ *     .kind(OrganizationKind.MINISTRY)
+ *     .state(StateId.of("RUS"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Organization implements Entity<OrganizationId>, Named {
+  Organization() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attributes set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * What sort of body this is.
+   *
+   * @return the kind
+   */
+  public abstract OrganizationKind kind();
+
+  /**
+   * The state the organization belongs to, for a state body; empty for international
+   * organizations and non-state groups.
+   *
+   * @return the parent state
+   */
+  public abstract Optional<StateId> state();
+
+  /**
+   * External identifiers of the organization, such as its Wikidata item.
+   *
+   * @return the identifiers, immutable, without repeats
+   */
+  public abstract List<Identifier> identifiers();
+
+  @Value.Check
+  void check() {
+    Checks.names("Organization", name(), otherNames());
+    Checks.distinct("Organization.identifiers", identifiers());
+    Checks.entity("Organization", this);
+  }
+
+  /** Builds {@link Organization} values; {@code id}, {@code name} and {@code kind} are required. */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+  }
+}

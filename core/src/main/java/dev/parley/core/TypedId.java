@@ -1,0 +1,90 @@
+package dev.parley.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * The common shape of Parley's typed identifiers: a validated string value, compared and
+ * ordered by that value, and never equal to an id of another kind with the same text.
+ *
+ * <p>Typed ids keep a meeting id from being passed where an official id is expected. Each kind
+ * has a static {@code of(String)} factory that validates the text; {@link #value()} and
+ * {@link #toString()} give it back unchanged.
+ *
+ * @param <T> the concrete id type, for {@link Comparable}
+ */
+public abstract sealed class TypedId<T extends TypedId<T>> implements Comparable<T>
+    permits StateId, OfficialId, OrganizationId, MeetingId, StatementId, StanceId, IssueId,
+        ArticleId {
+
+  /** Lower-case slug: words of {@code a-z} and {@code 0-9} joined by single hyphens. */
+  static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  /** Longest slug accepted, in characters. */
+  static final int MAX_SLUG_LENGTH = 128;
+
+  private final String value;
+
+  TypedId(String kind, String value, Pattern pattern, String expected) {
+    requireNonNull(value, kind);
+    Checks.check(value.length() <= MAX_SLUG_LENGTH, kind, value,
+        "must be at most " + MAX_SLUG_LENGTH + " characters long");
+    Checks.matches(kind, value, pattern, expected);
+    this.value = value;
+  }
+
+  /** How a slug is described in error messages. */
+  static final String SLUG_DESCRIPTION =
+      "a lower-case slug (a-z, 0-9, words joined by single hyphens, e.g. 'sergey-lavrov')";
+
+  /**
+   * Returns the id's text, exactly as given to its factory.
+   *
+   * @return the id's text
+   */
+  public final String value() {
+    return value;
+  }
+
+  /**
+   * Orders ids of one kind by their text ({@link String#compareTo}), the order in which
+   * {@link Chronicle} lists records.
+   *
+   * @param other the id to compare with
+   * @return a negative number, zero or a positive number as this id sorts before, with or after
+   *     {@code other}
+   */
+  @Override
+  public final int compareTo(T other) {
+    return value.compareTo(other.value());
+  }
+
+  /**
+   * Two ids are equal when they are of the same kind and have the same text.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is an id of the same kind with the same text
+   */
+  @Override
+  public final boolean equals(Object other) {
+    return other != null
+        && other.getClass() == getClass()
+        && ((TypedId<?>) other).value.equals(value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  /**
+   * Returns the id's text.
+   *
+   * @return {@link #value()}
+   */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}
