@@ -1,0 +1,545 @@
+package dev.parley.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.core.ModelArbitraries.ChronicleOptions;
+import dev.parley.core.time.FuzzyDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Properties of {@link Chronicle}: generated chronicles build, record order does not matter,
+ * lookups find every record, and every injected inconsistency is reported at once.
+ */
+class ChronicleProperties {
+
+  private static final FuzzyDate DAY = FuzzyDate.parse("2023-04-25");
+
+  @Provide
+  Arbitrary<Chronicle> chronicles() {
+    return ModelArbitraries.chronicles();
+  }
+
+  /** Chronicles with at least one state, official, organization, issue and article. */
+  @Provide
+  Arbitrary<Chronicle> populatedChronicles() {
+    return ModelArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Valid chronicles
+
+  @Property(tries = 500)
+  void generatedChroniclesAreSortedAndUnique(@ForAll("chronicles") Chronicle c) {
+    assertStrictlySorted(c.states());
+    assertStrictlySorted(c.officials());
+    assertStrictlySorted(c.organizations());
+    assertStrictlySorted(c.meetings());
+    assertStrictlySorted(c.statements());
+    assertStrictlySorted(c.stances());
+    assertStrictlySorted(c.issues());
+    assertStrictlySorted(c.articles());
+    Chronicle again = Chronicle.builder().from(c).build();
+    assertEquals(c, again);
+    assertEquals(c.hashCode(), again.hashCode());
+    assertEquals(c.toString(), again.toString());
+    Statistics.label("meetings").collect(c.meetings().size());
+    // The generator must exercise every kind of reference a chronicle checks.
+    covers("statement meeting", c.statements().stream().anyMatch(t -> t.meeting().isPresent()));
+    covers("anonymous speaker", c.statements().stream().anyMatch(t -> t.speaker().isAnonymous()));
+    covers("stance evidence", c.stances().stream().anyMatch(t -> !t.evidence().isEmpty()));
+    covers(
+        "conditional stance",
+        c.stances().stream().anyMatch(t -> t.position() == StancePosition.CONDITIONAL));
+    covers("issue parent", c.issues().stream().anyMatch(i -> i.parent().isPresent()));
+    covers("organization state", c.organizations().stream().anyMatch(o -> o.state().isPresent()));
+    covers(
+        "capacity-only participant",
+        c.meetings().stream()
+            .flatMap(m -> m.participants().stream())
+            .anyMatch(p -> p.actor().isEmpty()));
+    covers(
+        "post held twice",
+        c.officials().stream()
+            .anyMatch(
+                o ->
+                    o.tenures().stream().map(Tenure::post).distinct().count()
+                        < o.tenures().size()));
+  }
+
+  /** Collects whether a feature is present, and checks that it is in some tries. */
+  private static void covers(String feature, boolean present) {
+    Statistics.label(feature).collect(present);
+    Statistics.label(feature).coverage(coverage -> coverage.check(true).count(n -> n > 0));
+  }
+
+  @Property(tries = 500)
+  void shuffledRecordsBuildAnEqualChronicle(
+      @ForAll("chronicles") Chronicle c, @ForAll Random random) {
+    Chronicle shuffled =
+        Chronicle.builder()
+            .states(shuffle(c.states(), random))
+            .officials(shuffle(c.officials(), random))
+            .organizations(shuffle(c.organizations(), random))
+            .meetings(shuffle(c.meetings(), random))
+            .statements(shuffle(c.statements(), random))
+            .stances(shuffle(c.stances(), random))
+            .issues(shuffle(c.issues(), random))
+            .articles(shuffle(c.articles(), random))
+            .build();
+    assertEquals(c, shuffled);
+    assertEquals(c.hashCode(), shuffled.hashCode());
+    assertEquals(c.meetings(), shuffled.meetings());
+    assertEquals(c.issues(), shuffled.issues());
+  }
+
+  @Property(tries = 500)
+  void lookupsFindEveryRecord(@ForAll("chronicles") Chronicle c) {
+    c.states().forEach(x -> assertSame(x, c.state(x.id()).orElseThrow()));
+    c.officials().forEach(x -> assertSame(x, c.official(x.id()).orElseThrow()));
+    c.organizations().forEach(x -> assertSame(x, c.organization(x.id()).orElseThrow()));
+    c.meetings().forEach(x -> assertSame(x, c.meeting(x.id()).orElseThrow()));
+    c.statements().forEach(x -> assertSame(x, c.statement(x.id()).orElseThrow()));
+    c.stances().forEach(x -> assertSame(x, c.stance(x.id()).orElseThrow()));
+    c.issues().forEach(x -> assertSame(x, c.issue(x.id()).orElseThrow()));
+    c.articles().forEach(x -> assertSame(x, c.article(x.id()).orElseThrow()));
+    c.states().forEach(x -> assertSame(x, c.actor(x.id()).orElseThrow()));
+    c.officials().forEach(x -> assertSame(x, c.actor(x.id()).orElseThrow()));
+    c.organizations().forEach(x -> assertSame(x, c.actor(x.id()).orElseThrow()));
+    c.officials().forEach(x -> assertTrue(c.contains(x.id())));
+  }
+
+  @Property(tries = 300)
+  void lookupsOfAbsentIdsAreEmpty(@ForAll("chronicles") Chronicle c) {
+    StateId state = StateId.of(fresh(c.states(), StateId::of, ChronicleProperties::stateCodes));
+    OfficialId official = OfficialId.of(freshSlug("absent", c.officials(), OfficialId::of));
+    OrganizationId organization =
+        OrganizationId.of(freshSlug("absent", c.organizations(), OrganizationId::of));
+    assertEquals(Optional.empty(), c.state(state));
+    assertEquals(Optional.empty(), c.official(official));
+    assertEquals(Optional.empty(), c.organization(organization));
+    assertEquals(
+        Optional.empty(),
+        c.meeting(MeetingId.of(freshSlug("absent", c.meetings(), MeetingId::of))));
+    assertEquals(
+        Optional.empty(),
+        c.statement(StatementId.of(freshSlug("absent", c.statements(), StatementId::of))));
+    assertEquals(
+        Optional.empty(), c.stance(StanceId.of(freshSlug("absent", c.stances(), StanceId::of))));
+    assertEquals(
+        Optional.empty(), c.issue(IssueId.of(freshSlug("absent", c.issues(), IssueId::of))));
+    assertEquals(
+        Optional.empty(),
+        c.article(ArticleId.of(freshSlug("absent", c.articles(), ArticleId::of))));
+    assertEquals(Optional.empty(), c.actor(state));
+    assertEquals(Optional.empty(), c.actor(official));
+    assertEquals(Optional.empty(), c.actor(organization));
+    assertFalse(c.contains(official));
+  }
+
+  @Property(tries = 300)
+  void lookupsAgreeWithALinearSearch(
+      @ForAll("chronicles") Chronicle c,
+      @ForAll("officialIds") OfficialId official,
+      @ForAll("issueIds") IssueId issue,
+      @ForAll("actorRefs") ActorRef actor) {
+    assertEquals(linear(c.officials(), official), c.official(official));
+    assertEquals(linear(c.issues(), issue), c.issue(issue));
+    Optional<Named> expected;
+    if (actor instanceof StateId) {
+      expected = linear(c.states(), (StateId) actor).map(Named.class::cast);
+    } else if (actor instanceof OfficialId) {
+      expected = linear(c.officials(), (OfficialId) actor).map(Named.class::cast);
+    } else {
+      expected = linear(c.organizations(), (OrganizationId) actor).map(Named.class::cast);
+    }
+    assertEquals(expected, c.actor(actor));
+  }
+
+  @Provide
+  Arbitrary<OfficialId> officialIds() {
+    return ModelArbitraries.officialIds();
+  }
+
+  @Provide
+  Arbitrary<IssueId> issueIds() {
+    return ModelArbitraries.issueIds();
+  }
+
+  @Provide
+  Arbitrary<ActorRef> actorRefs() {
+    return ModelArbitraries.actorRefs();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Injected faults
+
+  /** The kinds of inconsistency injected into a valid chronicle. */
+  enum Fault {
+    DUPLICATE_ID,
+    DANGLING_PARTICIPANT_ACTOR,
+    DANGLING_SOURCE_ARTICLE,
+    DANGLING_STANCE_EVIDENCE,
+    DANGLING_ISSUE_PARENT,
+    OVERLAPPING_TENURES
+  }
+
+  /** A fault to inject; {@code pick} chooses the record to copy or the position of the fault. */
+  record Injection(Fault fault, int pick) {}
+
+  /** The violation a fault must produce. */
+  record Expected(String kind, String id, String field) {
+    static Expected of(Violation v) {
+      return new Expected(v.kind(), v.id(), v.field());
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Injection>> injections() {
+    return Combinators.combine(Arbitraries.of(Fault.class), Arbitraries.integers().between(0, 99))
+        .as(Injection::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5);
+  }
+
+  @Property
+  void injectedFaultsAreAllReportedTogether(
+      @ForAll("populatedChronicles") Chronicle c,
+      @ForAll("injections") List<Injection> injections) {
+    Chronicle.Builder builder = Chronicle.builder().from(c);
+    List<Expected> expected = new ArrayList<>();
+    for (int k = 0; k < injections.size(); k++) {
+      expected.add(inject(c, builder, injections.get(k), k));
+      Statistics.label("fault").collect(injections.get(k).fault());
+    }
+    InvalidChronicleException e = assertThrows(InvalidChronicleException.class, builder::build);
+    assertEquals(
+        sorted(expected), sorted(e.violations().stream().map(Expected::of)), e::getMessage);
+    e.violations().forEach(v -> assertFalse(v.message().isBlank()));
+    String count =
+        e.violations().size() + (e.violations().size() == 1 ? " violation" : " violations");
+    assertTrue(e.getMessage().startsWith("Invalid chronicle: " + count), e::getMessage);
+  }
+
+  @Property(tries = 300)
+  void issueCyclesAreReported(
+      @ForAll("chronicles") Chronicle c,
+      @ForAll @IntRange(min = 2, max = 4) int length,
+      @ForAll boolean withTail) {
+    List<IssueId> cycle = new ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      cycle.add(IssueId.of(freshSlug("cycle-" + i, c.issues(), IssueId::of)));
+    }
+    Chronicle.Builder builder = Chronicle.builder().from(c);
+    List<Expected> expected = new ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      // cycle-0 -> cycle-1 -> ... -> cycle-0: every member is its own ancestor.
+      builder.addIssue(issue(cycle.get(i), Optional.of(cycle.get((i + 1) % length))));
+      expected.add(new Expected("issue", cycle.get(i).value(), "parent"));
+    }
+    if (withTail) {
+      // Hangs below the cycle without being in it: not reported.
+      IssueId tail = IssueId.of(freshSlug("tail", c.issues(), IssueId::of));
+      builder.addIssue(issue(tail, Optional.of(cycle.get(0))));
+    }
+    InvalidChronicleException e = assertThrows(InvalidChronicleException.class, builder::build);
+    assertEquals(
+        sorted(expected), sorted(e.violations().stream().map(Expected::of)), e::getMessage);
+  }
+
+  @Property(tries = 300)
+  void tenuresOfOnePostMayShareOnlyTheHandoverDay(
+      @ForAll("populatedChronicles") Chronicle c,
+      @ForAll @IntRange(min = 1, max = 3000) int firstDays,
+      @ForAll @IntRange(min = 1, max = 3000) int secondDays,
+      @ForAll boolean shareTwoDays) {
+    LocalDate start = LocalDate.of(2001, 1, 1);
+    LocalDate handover = start.plusDays(firstDays);
+    LocalDate next = shareTwoDays ? handover.minusDays(1) : handover;
+    Post post = Post.of(PostRole.FOREIGN_MINISTER, c.states().get(0).id());
+    OfficialId id = OfficialId.of(freshSlug("fault", c.officials(), OfficialId::of));
+    Official official =
+        official(
+            id,
+            List.of(
+                tenure(post, start + "/" + handover),
+                tenure(post, next + "/" + handover.plusDays(secondDays))));
+    Chronicle.Builder builder = Chronicle.builder().from(c).addOfficial(official);
+    if (shareTwoDays) {
+      InvalidChronicleException e = assertThrows(InvalidChronicleException.class, builder::build);
+      assertEquals(
+          List.of(new Expected("official", id.value(), "tenures[1].term")),
+          e.violations().stream().map(Expected::of).collect(Collectors.toList()));
+    } else {
+      assertEquals(official, builder.build().official(id).orElseThrow());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Fault injection
+
+  /**
+   * Adds the records of one fault to {@code builder} and returns the violation it must cause. Every
+   * fault adds records of its own (fresh ids {@code fault-k}) or a copy of a record of {@code c},
+   * and refers to ids that {@code c} lacks ({@code ghost-k}), so faults are independent.
+   */
+  private static Expected inject(
+      Chronicle c, Chronicle.Builder builder, Injection injection, int k) {
+    int pick = injection.pick();
+    ArticleId article = c.articles().get(0).id();
+    StateId state = c.states().get(0).id();
+    SourceRef source = SourceRef.of(article, 0, 1);
+    switch (injection.fault()) {
+      case DUPLICATE_ID:
+        {
+          List<Entity<?>> records = records(c);
+          Entity<?> copied = records.get(pick % records.size());
+          add(builder, copied);
+          return new Expected(kind(copied), copied.id().value(), "id");
+        }
+      case DANGLING_PARTICIPANT_ACTOR:
+        {
+          MeetingId id = MeetingId.of(freshSlug("fault-" + k, c.meetings(), MeetingId::of));
+          OfficialId ghost = OfficialId.of(freshSlug("ghost-" + k, c.officials(), OfficialId::of));
+          int at = pick % 3;
+          List<Participant> participants = new ArrayList<>();
+          for (int i = 0; i < at; i++) {
+            participants.add(Participant.builder().actor(state).build());
+          }
+          participants.add(Participant.builder().actor(ghost).represents(state).build());
+          builder.addMeeting(
+              Meeting.builder()
+                  .id(id)
+                  .title("Fault")
+                  .date(DAY)
+                  .participants(participants)
+                  .statusHistory(
+                      List.of(
+                          StatusChange.builder()
+                              .status(MeetingStatus.HELD)
+                              .reported(DAY)
+                              .addSource(source)
+                              .build()))
+                  .addSource(source)
+                  .build());
+          return new Expected("meeting", id.value(), "participants[" + at + "].actor");
+        }
+      case DANGLING_SOURCE_ARTICLE:
+        {
+          StatementId id = StatementId.of(freshSlug("fault-" + k, c.statements(), StatementId::of));
+          ArticleId ghost = ArticleId.of(freshSlug("ghost-" + k, c.articles(), ArticleId::of));
+          int at = pick % 3;
+          List<SourceRef> sources = new ArrayList<>(Collections.nCopies(at, source));
+          sources.add(SourceRef.of(ghost, 5, 9));
+          builder.addStatement(
+              Statement.builder()
+                  .id(id)
+                  .speaker(Speaker.of(state))
+                  .date(DAY)
+                  .mode(StatementMode.UNRECORDED)
+                  .sources(sources)
+                  .build());
+          return new Expected("statement", id.value(), "sources[" + at + "].article");
+        }
+      case DANGLING_STANCE_EVIDENCE:
+        {
+          StanceId id = StanceId.of(freshSlug("fault-" + k, c.stances(), StanceId::of));
+          StatementId ghost =
+              StatementId.of(freshSlug("ghost-" + k, c.statements(), StatementId::of));
+          List<StatementId> evidence = new ArrayList<>();
+          c.statements().stream().limit(pick % 3).forEach(s -> evidence.add(s.id()));
+          evidence.add(ghost);
+          builder.addStance(
+              Stance.builder()
+                  .id(id)
+                  .holder(state)
+                  .issue(c.issues().get(0).id())
+                  .position(StancePosition.SUPPORTS)
+                  .validity(FuzzyDate.parse("2023-04-25/.."))
+                  .evidence(evidence)
+                  .addSource(source)
+                  .build());
+          return new Expected("stance", id.value(), "evidence[" + (evidence.size() - 1) + "]");
+        }
+      case DANGLING_ISSUE_PARENT:
+        {
+          IssueId id = IssueId.of(freshSlug("fault-" + k, c.issues(), IssueId::of));
+          IssueId ghost = IssueId.of(freshSlug("ghost-" + k, c.issues(), IssueId::of));
+          builder.addIssue(issue(id, Optional.of(ghost)));
+          return new Expected("issue", id.value(), "parent");
+        }
+      case OVERLAPPING_TENURES:
+        {
+          OfficialId id = OfficialId.of(freshSlug("fault-" + k, c.officials(), OfficialId::of));
+          Post post = Post.of(PostRole.FOREIGN_MINISTER, state);
+          List<Tenure> tenures = new ArrayList<>();
+          int before = pick % 3;
+          List<PostRole> otherRoles =
+              List.of(PostRole.AMBASSADOR, PostRole.SPECIAL_ENVOY, PostRole.SPOKESPERSON);
+          for (int i = 0; i < before; i++) {
+            // Other posts, one tenure each: never compared with the overlapping pair.
+            tenures.add(tenure(Post.of(otherRoles.get(i), state), "1990/2020"));
+          }
+          tenures.add(tenure(post, "2001/2010"));
+          tenures.add(tenure(post, "2005/2012"));
+          builder.addOfficial(official(id, tenures));
+          return new Expected("official", id.value(), "tenures[" + (before + 1) + "].term");
+        }
+      default:
+        throw new AssertionError(injection);
+    }
+  }
+
+  private static List<Entity<?>> records(Chronicle c) {
+    List<Entity<?>> records = new ArrayList<>();
+    records.addAll(c.states());
+    records.addAll(c.officials());
+    records.addAll(c.organizations());
+    records.addAll(c.meetings());
+    records.addAll(c.statements());
+    records.addAll(c.stances());
+    records.addAll(c.issues());
+    records.addAll(c.articles());
+    return records;
+  }
+
+  private static void add(Chronicle.Builder builder, Entity<?> e) {
+    if (e instanceof State) {
+      builder.addState((State) e);
+    } else if (e instanceof Official) {
+      builder.addOfficial((Official) e);
+    } else if (e instanceof Organization) {
+      builder.addOrganization((Organization) e);
+    } else if (e instanceof Meeting) {
+      builder.addMeeting((Meeting) e);
+    } else if (e instanceof Statement) {
+      builder.addStatement((Statement) e);
+    } else if (e instanceof Stance) {
+      builder.addStance((Stance) e);
+    } else if (e instanceof Issue) {
+      builder.addIssue((Issue) e);
+    } else {
+      builder.addArticle((Article) e);
+    }
+  }
+
+  /** The record kind that violations name. */
+  private static String kind(Entity<?> e) {
+    if (e instanceof State) {
+      return "state";
+    } else if (e instanceof Official) {
+      return "official";
+    } else if (e instanceof Organization) {
+      return "organization";
+    } else if (e instanceof Meeting) {
+      return "meeting";
+    } else if (e instanceof Statement) {
+      return "statement";
+    } else if (e instanceof Stance) {
+      return "stance";
+    } else if (e instanceof Issue) {
+      return "issue";
+    } else {
+      return "article";
+    }
+  }
+
+  private static Issue issue(IssueId id, Optional<IssueId> parent) {
+    return Issue.builder().id(id).label("Fault").parent(parent).build();
+  }
+
+  private static Official official(OfficialId id, List<Tenure> tenures) {
+    return Official.builder().id(id).name("Fault").tenures(tenures).build();
+  }
+
+  private static Tenure tenure(Post post, String term) {
+    return Tenure.builder()
+        .post(post)
+        .term(FuzzyDate.parse(term))
+        .addReference(Identifier.parse("wikidata:Q1"))
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** A slug starting with {@code base} that no record of {@code records} has as its id. */
+  private static <I extends TypedId<I>> String freshSlug(
+      String base, List<? extends Entity<I>> records, Function<String, I> of) {
+    return fresh(records, of, n -> n == 0 ? base : base + "-" + n);
+  }
+
+  private static <I extends TypedId<I>> String fresh(
+      List<? extends Entity<I>> records,
+      Function<String, I> of,
+      java.util.function.IntFunction<String> candidates) {
+    Predicate<String> taken = text -> records.stream().anyMatch(r -> r.id().equals(of.apply(text)));
+    for (int n = 0; ; n++) {
+      String candidate = candidates.apply(n);
+      if (!taken.test(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  /** State codes AAA, AAB, … in order. */
+  private static String stateCodes(int n) {
+    char[] code = new char[3];
+    for (int i = 2; i >= 0; i--) {
+      code[i] = (char) ('A' + n % 26);
+      n /= 26;
+    }
+    return new String(code);
+  }
+
+  private static <I extends TypedId<I>, E extends Entity<I>> Optional<E> linear(
+      List<E> records, I id) {
+    return records.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  private static <I extends TypedId<I>> void assertStrictlySorted(
+      List<? extends Entity<I>> records) {
+    for (int i = 1; i < records.size(); i++) {
+      I previous = records.get(i - 1).id();
+      I current = records.get(i).id();
+      assertTrue(previous.compareTo(current) < 0, () -> previous + " before " + current);
+    }
+  }
+
+  private static <T> List<T> shuffle(List<T> values, Random random) {
+    List<T> copy = new ArrayList<>(values);
+    Collections.shuffle(copy, random);
+    return copy;
+  }
+
+  private static List<String> sorted(List<Expected> expected) {
+    return sorted(expected.stream());
+  }
+
+  private static List<String> sorted(java.util.stream.Stream<Expected> expected) {
+    return expected
+        .map(x -> x.kind() + " '" + x.id() + "' " + x.field())
+        .sorted()
+        .collect(Collectors.toList());
+  }
+}
