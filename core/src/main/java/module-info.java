@@ -6,10 +6,10 @@
 module dev.parley.core {
   requires transitive com.google.common;
 
-  // Compile-time only: the Immutables annotations and what its generated code refers to.
+  // Compile-time only. The generated code carries no class-path annotations (see the
+  // allowedClasspathAnnotations style in dev.parley.core's package-info), so neither
+  // com.google.errorprone.annotations nor java.compiler is needed.
   requires static org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations;
-  requires static java.compiler;
 
   exports dev.parley.core;
   exports dev.parley.core.time;

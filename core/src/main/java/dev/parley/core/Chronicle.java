@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * chronicle.official(OfficialId.of("hulusi-akar")).map(Official::name);
  * }</pre>
  */
-@Value.Immutable(prehash = false)
+@Value.Immutable
 public abstract class Chronicle {
   Chronicle() {}
 

@@ -13,6 +13,7 @@ public final class InvalidChronicleException extends IllegalArgumentException {
   /** How many violations the message lists before summarizing the rest. */
   static final int MESSAGE_LIMIT = 20;
 
+  /** The violations found, in the order of the chronicle's records. */
   @SuppressWarnings("serial") // an ImmutableList of Serializable violations
   private final ImmutableList<Violation> violations;
 

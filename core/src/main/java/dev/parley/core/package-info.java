@@ -18,7 +18,10 @@
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"change:history"},
-    defaultAsDefault = true)
+    defaultAsDefault = true,
+    // No @Generated or other class-path annotations on generated code: they live in compile-only
+    // jars, and a user compiling with -Xlint would be warned of their missing methods.
+    allowedClasspathAnnotations = {Override.class})
 package dev.parley.core;
 
 import org.immutables.value.Value;
