@@ -1,4 +1,4 @@
-package dev.parley.core;
+package dev.parley.testkit.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,46 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.core.ActorRef;
+import dev.parley.core.Article;
+import dev.parley.core.ArticleId;
+import dev.parley.core.Entity;
+import dev.parley.core.ExtensionValue;
+import dev.parley.core.Identifier;
+import dev.parley.core.InvalidChronicleException;
+import dev.parley.core.Issue;
+import dev.parley.core.IssueId;
+import dev.parley.core.Meeting;
+import dev.parley.core.MeetingFormat;
+import dev.parley.core.MeetingId;
+import dev.parley.core.MeetingLevel;
+import dev.parley.core.Named;
+import dev.parley.core.Official;
+import dev.parley.core.OfficialId;
+import dev.parley.core.Organization;
+import dev.parley.core.OrganizationId;
+import dev.parley.core.Participant;
+import dev.parley.core.PartyRef;
+import dev.parley.core.Place;
+import dev.parley.core.Post;
+import dev.parley.core.PostRole;
+import dev.parley.core.SourceRef;
+import dev.parley.core.Speaker;
+import dev.parley.core.Stance;
+import dev.parley.core.StanceId;
+import dev.parley.core.StancePosition;
+import dev.parley.core.State;
+import dev.parley.core.StateId;
+import dev.parley.core.Statement;
+import dev.parley.core.StatementId;
+import dev.parley.core.StatementMode;
+import dev.parley.core.StatusChange;
+import dev.parley.core.Tenure;
+import dev.parley.core.TypedId;
+import dev.parley.core.Violation;
 import dev.parley.core.time.FuzzyDate;
-import dev.parley.core.time.FuzzyDateArbitraries;
+import dev.parley.testkit.FuzzyDateArbitraries;
+import dev.parley.testkit.ParleyArbitraries;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Year;
@@ -28,8 +66,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.function.Executable;
@@ -45,137 +83,137 @@ class ModelProperties {
 
   @Provide
   Arbitrary<String> slugs() {
-    return ModelArbitraries.slugs();
+    return ParleyArbitraries.slugs();
   }
 
   @Provide
   Arbitrary<TypedId<?>> typedIds() {
-    return ModelArbitraries.typedIds();
+    return ParleyArbitraries.typedIds();
   }
 
   @Provide
   Arbitrary<StateId> stateIds() {
-    return ModelArbitraries.stateIds();
+    return ParleyArbitraries.stateIds();
   }
 
   @Provide
   Arbitrary<IssueId> issueIds() {
-    return ModelArbitraries.issueIds();
+    return ParleyArbitraries.issueIds();
   }
 
   @Provide
   Arbitrary<StatementId> statementIds() {
-    return ModelArbitraries.statementIds();
+    return ParleyArbitraries.statementIds();
   }
 
   @Provide
   Arbitrary<ArticleId> articleIds() {
-    return ModelArbitraries.articleIds();
+    return ParleyArbitraries.articleIds();
   }
 
   @Provide
   Arbitrary<ActorRef> actorRefs() {
-    return ModelArbitraries.actorRefs();
+    return ParleyArbitraries.actorRefs();
   }
 
   @Provide
   Arbitrary<PartyRef> partyRefs() {
-    return ModelArbitraries.partyRefs();
+    return ParleyArbitraries.partyRefs();
   }
 
   @Provide
   Arbitrary<Identifier> identifiers() {
-    return ModelArbitraries.identifiers();
+    return ParleyArbitraries.identifiers();
   }
 
   @Provide
   Arbitrary<ExtensionValue> extensionValues() {
-    return ModelArbitraries.extensionValues();
+    return ParleyArbitraries.extensionValues();
   }
 
   @Provide
   Arbitrary<SourceRef> sourceRefs() {
-    return ModelArbitraries.sourceRefs();
+    return ParleyArbitraries.sourceRefs();
   }
 
   @Provide
   Arbitrary<Post> posts() {
-    return ModelArbitraries.posts();
+    return ParleyArbitraries.posts();
   }
 
   @Provide
   Arbitrary<Tenure> tenures() {
-    return ModelArbitraries.tenures();
+    return ParleyArbitraries.tenures();
   }
 
   @Provide
   Arbitrary<Place> places() {
-    return ModelArbitraries.places();
+    return ParleyArbitraries.places();
   }
 
   @Provide
   Arbitrary<Speaker> speakers() {
-    return ModelArbitraries.speakers();
+    return ParleyArbitraries.speakers();
   }
 
   @Provide
   Arbitrary<Speaker> anonymousSpeakers() {
-    return ModelArbitraries.anonymousSpeakers();
+    return ParleyArbitraries.anonymousSpeakers();
   }
 
   @Provide
   Arbitrary<Participant> participants() {
-    return ModelArbitraries.participants();
+    return ParleyArbitraries.participants();
   }
 
   @Provide
   Arbitrary<StatusChange> statusChanges() {
-    return ModelArbitraries.statusChanges();
+    return ParleyArbitraries.statusChanges();
   }
 
   @Provide
   Arbitrary<Violation> violations() {
-    return ModelArbitraries.violations();
+    return ParleyArbitraries.violations();
   }
 
   @Provide
   Arbitrary<State> states() {
-    return ModelArbitraries.states();
+    return ParleyArbitraries.states();
   }
 
   @Provide
   Arbitrary<Official> officials() {
-    return ModelArbitraries.officials();
+    return ParleyArbitraries.officials();
   }
 
   @Provide
   Arbitrary<Organization> organizations() {
-    return ModelArbitraries.organizations();
+    return ParleyArbitraries.organizations();
   }
 
   @Provide
   Arbitrary<Meeting> meetings() {
-    return ModelArbitraries.meetings();
+    return ParleyArbitraries.meetings();
   }
 
   @Provide
   Arbitrary<Statement> statements() {
-    return ModelArbitraries.statements();
+    return ParleyArbitraries.statements();
   }
 
   @Provide
   Arbitrary<Stance> stances() {
-    return ModelArbitraries.stances();
+    return ParleyArbitraries.stances();
   }
 
   @Provide
   Arbitrary<Issue> issues() {
-    return ModelArbitraries.issues();
+    return ParleyArbitraries.issues();
   }
 
   @Provide
   Arbitrary<Article> articles() {
-    return ModelArbitraries.articles();
+    return ParleyArbitraries.articles();
   }
 
   @Provide
@@ -241,7 +279,7 @@ class ModelProperties {
   @Provide
   Arbitrary<String> padded() {
     return Combinators.combine(
-            ModelArbitraries.names(),
+            ParleyArbitraries.names(),
             Arbitraries.of(" ", "\t", "\n", "\u2003", "  "),
             Arbitraries.of(true, false))
         .as((text, space, before) -> before ? space + text : text + space);
@@ -320,7 +358,7 @@ class ModelProperties {
                 Arbitraries.integers()
                     .between(0, x.length() + 5)
                     .filter(n -> n != x.length())
-                    .flatMap(ModelArbitraries::excerpts)
+                    .flatMap(ParleyArbitraries::excerpts)
                     .map(excerpt -> Tuple.of(x, excerpt)));
   }
 

@@ -1,9 +1,45 @@
-package dev.parley.core;
+package dev.parley.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.core.ActorRef;
+import dev.parley.core.Article;
+import dev.parley.core.ArticleId;
+import dev.parley.core.Chronicle;
+import dev.parley.core.ExtensionValue;
+import dev.parley.core.Identifier;
+import dev.parley.core.Issue;
+import dev.parley.core.IssueId;
+import dev.parley.core.Meeting;
+import dev.parley.core.MeetingId;
+import dev.parley.core.MeetingStatus;
+import dev.parley.core.Official;
+import dev.parley.core.OfficialId;
+import dev.parley.core.Organization;
+import dev.parley.core.OrganizationId;
+import dev.parley.core.OrganizationKind;
+import dev.parley.core.Participant;
+import dev.parley.core.ParticipantRole;
+import dev.parley.core.PartyRef;
+import dev.parley.core.Place;
+import dev.parley.core.Post;
+import dev.parley.core.PostRole;
+import dev.parley.core.SourceRef;
+import dev.parley.core.Speaker;
+import dev.parley.core.Stance;
+import dev.parley.core.StanceId;
+import dev.parley.core.StancePosition;
+import dev.parley.core.State;
+import dev.parley.core.StateId;
+import dev.parley.core.Statement;
+import dev.parley.core.StatementChannel;
+import dev.parley.core.StatementId;
+import dev.parley.core.StatementMode;
+import dev.parley.core.StatusChange;
+import dev.parley.core.Tenure;
+import dev.parley.core.TypedId;
+import dev.parley.core.Violation;
 import dev.parley.core.time.FuzzyDate;
-import dev.parley.core.time.FuzzyDateArbitraries;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,8 +56,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
 import net.jqwik.api.Builders.BuilderCombinator;
+import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
@@ -48,11 +84,11 @@ import net.jqwik.api.Tuple;
  *
  * @Provide
  * Arbitrary<Meeting> meetings() {
- *   return ModelArbitraries.meetings();
+ *   return ParleyArbitraries.meetings();
  * }
  * }</pre>
  */
-public final class ModelArbitraries {
+public final class ParleyArbitraries {
 
   /** The characters of a slug word, simplest first (jqwik shrinks toward the first). */
   private static final String SLUG_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -92,7 +128,7 @@ public final class ModelArbitraries {
   private static final List<Integer> SUPPLEMENTARY_CODE_POINTS =
       "😀🇹𝔸𐍈".codePoints().boxed().collect(Collectors.toList());
 
-  private ModelArbitraries() {}
+  private ParleyArbitraries() {}
 
   /**
    * Arbitraries shared by the generators, built once: jqwik memoizes generators per arbitrary, and
@@ -104,7 +140,8 @@ public final class ModelArbitraries {
     static final Arbitrary<String> NAMES = buildNames();
     static final Arbitrary<String> TEXTS = buildTexts();
     static final Arbitrary<FuzzyDate> DATES =
-        FuzzyDateArbitraries.fuzzyDates(Year.of(1900), Year.of(2100));
+        FuzzyDateArbitraries.fuzzyDates(
+            ChronicleOptions.DEFAULT_FIRST_YEAR, ChronicleOptions.DEFAULT_LAST_YEAR);
     static final Arbitrary<StateId> STATE_IDS = buildStateIds();
     static final Arbitrary<OfficialId> OFFICIAL_IDS = SLUGS.map(OfficialId::of);
     static final Arbitrary<OrganizationId> ORGANIZATION_IDS = SLUGS.map(OrganizationId::of);
@@ -138,7 +175,7 @@ public final class ModelArbitraries {
                 SLUGS)
             .as((prefix, slug) -> URI.create(prefix + slug));
     static final Map<Integer, Arbitrary<String>> EXCERPTS = new ConcurrentHashMap<>();
-    static final Map<Integer, Arbitrary<List<FuzzyDate>>> HANDOVER_TERMS =
+    static final Map<String, Arbitrary<List<FuzzyDate>>> HANDOVER_TERMS =
         new ConcurrentHashMap<>();
   }
 
@@ -161,7 +198,7 @@ public final class ModelArbitraries {
             .list()
             .ofMinSize(1)
             .ofMaxSize(6)
-            .map(ModelArbitraries::join);
+            .map(ParleyArbitraries::join);
     Arbitrary<String> usual =
         word.list().ofMinSize(1).ofMaxSize(3).map(words -> String.join("-", words));
     Arbitrary<String> longest =
@@ -185,7 +222,7 @@ public final class ModelArbitraries {
   }
 
   private static Arbitrary<String> buildNames() {
-    Arbitrary<String> word = words(7).map(ModelArbitraries::capitalize);
+    Arbitrary<String> word = words(7).map(ParleyArbitraries::capitalize);
     return word.list().ofMinSize(1).ofMaxSize(3).map(words -> String.join(" ", words));
   }
 
@@ -218,7 +255,7 @@ public final class ModelArbitraries {
     if (codePoints < 0) {
       throw new IllegalArgumentException("codePoints must not be negative: " + codePoints);
     }
-    return Shared.EXCERPTS.computeIfAbsent(codePoints, ModelArbitraries::buildExcerpts);
+    return Shared.EXCERPTS.computeIfAbsent(codePoints, ParleyArbitraries::buildExcerpts);
   }
 
   private static Arbitrary<String> buildExcerpts(int codePoints) {
@@ -600,7 +637,7 @@ public final class ModelArbitraries {
    * @return an arbitrary of status changes
    */
   public static Arbitrary<StatusChange> statusChanges() {
-    return statusChanges(Pool.unbounded(articleIds()));
+    return statusChanges(Pool.unbounded(articleIds()), dates());
   }
 
   /**
@@ -704,7 +741,7 @@ public final class ModelArbitraries {
    * @return an arbitrary of articles
    */
   public static Arbitrary<Article> articles() {
-    return articles(articleIds());
+    return articles(articleIds(), dates());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -752,7 +789,7 @@ public final class ModelArbitraries {
    */
   public static Arbitrary<Chronicle> chronicles(ChronicleOptions options) {
     requireNonNull(options, "options");
-    Refs refs = Refs.placeholders();
+    Refs refs = Refs.placeholders(options.firstYear(), options.lastYear());
     int min = options.minPerPool();
     int max = options.maxPerKind();
     Arbitrary<Tuple.Tuple2<Issue, Optional<Integer>>> issues =
@@ -772,7 +809,7 @@ public final class ModelArbitraries {
             records(statements(statementIds(), refs), Statement::id, 0, max),
             records(stances(stanceIds(), refs), Stance::id, 0, max),
             records(issues, t -> t.get1().id(), min, max),
-            records(articles(articleIds()), Article::id, min, max))
+            records(articles(articleIds(), refs.dates), Article::id, min, max))
         .as(
             (states,
                 officials,
@@ -784,147 +821,6 @@ public final class ModelArbitraries {
                 articles) ->
                 new Mapping(states, officials, organizations, issueList, articles)
                     .chronicle(meetings, statements, stances));
-  }
-
-  /**
-   * The sizes of the chronicles {@link #chronicles(ChronicleOptions)} generates. Instances are
-   * immutable; the {@code with} methods return changed copies.
-   *
-   * <pre>{@code
-   * ModelArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1).withMaxMeetings(2));
-   * }</pre>
-   */
-  public static final class ChronicleOptions {
-    private final int maxPerKind;
-    private final int maxMeetings;
-    private final int minPerPool;
-    private final int maxParticipants;
-
-    private ChronicleOptions(int maxPerKind, int maxMeetings, int minPerPool, int maxParticipants) {
-      if (maxPerKind < 0 || maxMeetings < 0 || minPerPool < 0 || maxParticipants < 1) {
-        throw new IllegalArgumentException(
-            "sizes must not be negative, and maxParticipants at least 1");
-      }
-      if (minPerPool > maxPerKind) {
-        throw new IllegalArgumentException(
-            "minPerPool " + minPerPool + " exceeds maxPerKind " + maxPerKind);
-      }
-      this.maxPerKind = maxPerKind;
-      this.maxMeetings = maxMeetings;
-      this.minPerPool = minPerPool;
-      this.maxParticipants = maxParticipants;
-    }
-
-    /**
-     * The default sizes: at most 4 records of each kind, at most 4 participants per meeting, and
-     * pools that may be empty.
-     *
-     * @return the default options
-     */
-    public static ChronicleOptions defaults() {
-      return new ChronicleOptions(4, 4, 0, 4);
-    }
-
-    /**
-     * Returns these options with at most {@code n} records of each kind (meetings apart, see {@link
-     * #withMaxMeetings}).
-     *
-     * @param n the most records of each kind
-     * @return the changed options
-     * @throws IllegalArgumentException if {@code n} is negative or below {@link #minPerPool()}
-     */
-    public ChronicleOptions withMaxPerKind(int n) {
-      return new ChronicleOptions(n, maxMeetings, minPerPool, maxParticipants);
-    }
-
-    /**
-     * Returns these options with at most {@code n} meetings.
-     *
-     * @param n the most meetings
-     * @return the changed options
-     * @throws IllegalArgumentException if {@code n} is negative
-     */
-    public ChronicleOptions withMaxMeetings(int n) {
-      return new ChronicleOptions(maxPerKind, n, minPerPool, maxParticipants);
-    }
-
-    /**
-     * Returns these options with at least {@code n} states, officials, organizations, issues and
-     * articles. With {@code n >= 1} no meeting or statement is dropped for want of an id to refer
-     * to; a conditional stance still is when the chronicle has a single issue.
-     *
-     * @param n the fewest records of each of those kinds
-     * @return the changed options
-     * @throws IllegalArgumentException if {@code n} is negative or above {@link #maxPerKind()}
-     */
-    public ChronicleOptions withMinPerPool(int n) {
-      return new ChronicleOptions(maxPerKind, maxMeetings, n, maxParticipants);
-    }
-
-    /**
-     * Returns these options with at most {@code n} participants per meeting.
-     *
-     * @param n the most participants of a meeting, at least 1
-     * @return the changed options
-     * @throws IllegalArgumentException if {@code n} is below 1
-     */
-    public ChronicleOptions withMaxParticipants(int n) {
-      return new ChronicleOptions(maxPerKind, maxMeetings, minPerPool, n);
-    }
-
-    /**
-     * The most records of each kind but meetings.
-     *
-     * @return the most records of each kind
-     */
-    public int maxPerKind() {
-      return maxPerKind;
-    }
-
-    /**
-     * The most meetings.
-     *
-     * @return the most meetings
-     */
-    public int maxMeetings() {
-      return maxMeetings;
-    }
-
-    /**
-     * The fewest states, officials, organizations, issues and articles.
-     *
-     * @return the fewest records of each of those kinds
-     */
-    public int minPerPool() {
-      return minPerPool;
-    }
-
-    /**
-     * The most participants of a meeting.
-     *
-     * @return the most participants
-     */
-    public int maxParticipants() {
-      return maxParticipants;
-    }
-
-    /**
-     * Returns the sizes, for test reports.
-     *
-     * @return for example {@code ChronicleOptions{maxPerKind=4, maxMeetings=4, ...}}
-     */
-    @Override
-    public String toString() {
-      return "ChronicleOptions{maxPerKind="
-          + maxPerKind
-          + ", maxMeetings="
-          + maxMeetings
-          + ", minPerPool="
-          + minPerPool
-          + ", maxParticipants="
-          + maxParticipants
-          + "}";
-    }
   }
 
   /** Lists of records with different ids, in about equal shares of each size. */
@@ -960,6 +856,9 @@ public final class ModelArbitraries {
     final Pool<ArticleId> articles;
     final Pool<MeetingId> meetings;
     final Pool<StatementId> statements;
+    final Arbitrary<FuzzyDate> dates;
+    final Year firstYear;
+    final Year lastYear;
 
     private Refs(
         Pool<StateId> states,
@@ -968,7 +867,10 @@ public final class ModelArbitraries {
         Pool<IssueId> issues,
         Pool<ArticleId> articles,
         Pool<MeetingId> meetings,
-        Pool<StatementId> statements) {
+        Pool<StatementId> statements,
+        Arbitrary<FuzzyDate> dates,
+        Year firstYear,
+        Year lastYear) {
       this.states = states;
       this.parties = parties;
       this.actors = actors;
@@ -976,6 +878,9 @@ public final class ModelArbitraries {
       this.articles = articles;
       this.meetings = meetings;
       this.statements = statements;
+      this.dates = dates;
+      this.firstYear = firstYear;
+      this.lastYear = lastYear;
     }
 
     static Refs any() {
@@ -986,10 +891,13 @@ public final class ModelArbitraries {
           Pool.unbounded(issueIds()),
           Pool.unbounded(articleIds()),
           Pool.unbounded(meetingIds()),
-          Pool.unbounded(statementIds()));
+          Pool.unbounded(statementIds()),
+          dates(),
+          ChronicleOptions.DEFAULT_FIRST_YEAR,
+          ChronicleOptions.DEFAULT_LAST_YEAR);
     }
 
-    static Refs placeholders() {
+    static Refs placeholders(Year firstYear, Year lastYear) {
       return new Refs(
           Pool.of(Placeholders.STATES),
           Pool.of(Placeholders.PARTIES),
@@ -997,7 +905,10 @@ public final class ModelArbitraries {
           Pool.of(Placeholders.ISSUES),
           Pool.of(Placeholders.ARTICLES),
           Pool.of(Placeholders.MEETINGS),
-          Pool.of(Placeholders.STATEMENTS));
+          Pool.of(Placeholders.STATEMENTS),
+          datesBetween(firstYear, lastYear),
+          firstYear,
+          lastYear);
     }
   }
 
@@ -1065,8 +976,9 @@ public final class ModelArbitraries {
       this.stateIds = ids(states, State::id);
       partyIds.addAll(stateIds);
       partyIds.addAll(ids(organizations, Organization::id));
-      actorIds.addAll(partyIds);
+      // Officials first: references lean toward the first ids, so a few officials attend most.
       actorIds.addAll(ids(officials, Official::id));
+      actorIds.addAll(partyIds);
       this.issueIds = ids(issues, t -> t.get1().id());
       this.articleIds = ids(articles, Article::id);
     }
@@ -1276,6 +1188,9 @@ public final class ModelArbitraries {
 
   /** Values to refer to: any of an arbitrary's values, or the members of a finite list. */
   private static final class Pool<T> {
+    /** Integer weights of the Zipf-like choice: {@code ZIPF_SCALE / (i + 1)}. */
+    private static final int ZIPF_SCALE = 720;
+
     private final Arbitrary<T> values; // null when the pool is empty
     private final List<T> members; // null when unbounded
 
@@ -1288,9 +1203,34 @@ public final class ModelArbitraries {
       return new Pool<>(values, null);
     }
 
+    /**
+     * A pool of {@code members}, chosen with a bias toward the first: as in real corpora, a few
+     * actors (and articles, issues) account for most references, and references shrink toward
+     * the first member.
+     */
     static <T> Pool<T> of(List<? extends T> members) {
       List<T> copy = List.copyOf(members);
-      return new Pool<>(copy.isEmpty() ? null : Arbitraries.of(copy), copy);
+      if (copy.isEmpty()) {
+        return new Pool<>(null, copy);
+      }
+      // Zipf-like weights: the i-th member is chosen in proportion to 1 / (i + 1). A draw below
+      // cumulative[i] picks member i; draws shrink toward 0, the first member.
+      int[] cumulative = new int[copy.size()];
+      int total = 0;
+      for (int i = 0; i < copy.size(); i++) {
+        total += ZIPF_SCALE / (i + 1);
+        cumulative[i] = total;
+      }
+      Arbitrary<T> skewed = Arbitraries.integers()
+          .between(0, total - 1)
+          .map(draw -> copy.get(firstAbove(cumulative, draw)));
+      return new Pool<>(skewed, copy);
+    }
+
+    /** The index of the first cumulative weight above {@code draw}. */
+    private static int firstAbove(int[] cumulative, int draw) {
+      int i = java.util.Arrays.binarySearch(cumulative, draw + 1);
+      return i >= 0 ? i : -i - 1;
     }
 
     boolean isEmpty() {
@@ -1352,6 +1292,15 @@ public final class ModelArbitraries {
 
   private static Arbitrary<FuzzyDate> dates() {
     return Shared.DATES;
+  }
+
+  /** Dates written within the years, the default range's arbitrary reused when it applies. */
+  private static Arbitrary<FuzzyDate> datesBetween(Year first, Year last) {
+    if (first.equals(ChronicleOptions.DEFAULT_FIRST_YEAR)
+        && last.equals(ChronicleOptions.DEFAULT_LAST_YEAR)) {
+      return Shared.DATES;
+    }
+    return FuzzyDateArbitraries.fuzzyDates(first, last);
   }
 
   private static Arbitrary<Naming> namings() {
@@ -1471,13 +1420,14 @@ public final class ModelArbitraries {
         .build(Participant.Builder::build);
   }
 
-  private static Arbitrary<StatusChange> statusChanges(Pool<ArticleId> articles) {
+  private static Arbitrary<StatusChange> statusChanges(
+      Pool<ArticleId> articles, Arbitrary<FuzzyDate> dates) {
     return Builders.withBuilder(StatusChange::builder)
         .use(Arbitraries.of(MeetingStatus.class))
         .in(StatusChange.Builder::status)
-        .use(dates())
+        .use(dates)
         .in(StatusChange.Builder::reported)
-        .use(dates())
+        .use(dates)
         .withProbability(0.3)
         .in(StatusChange.Builder::scheduledFor)
         .use(sourceLists(articles))
@@ -1486,8 +1436,9 @@ public final class ModelArbitraries {
   }
 
   /** One to three status changes, oldest first, so that none is reported before the previous. */
-  private static Arbitrary<List<StatusChange>> statusHistories(Pool<ArticleId> articles) {
-    return statusChanges(articles)
+  private static Arbitrary<List<StatusChange>> statusHistories(
+      Pool<ArticleId> articles, Arbitrary<FuzzyDate> dates) {
+    return statusChanges(articles, dates)
         .list()
         .ofMinSize(1)
         .ofMaxSize(3)
@@ -1523,7 +1474,7 @@ public final class ModelArbitraries {
         .in((official, n) -> official.name(n.name()).otherNames(n.otherNames()))
         .use(identifierLists())
         .in(Official.Builder::identifiers)
-        .use(tenureLists(refs.parties, refs.articles, 3))
+        .use(tenureLists(refs, 3))
         .in(Official.Builder::tenures)
         .use(extensionMaps())
         .withProbability(0.2)
@@ -1535,14 +1486,13 @@ public final class ModelArbitraries {
    * Up to {@code max} tenures: a post held once gets a term of any shape; a post held several times
    * gets terms that follow each other, each handing over to the next on a shared day.
    */
-  private static Arbitrary<List<Tenure>> tenureLists(
-      Pool<PartyRef> parties, Pool<ArticleId> articles, int max) {
-    if (parties.isEmpty()) {
+  private static Arbitrary<List<Tenure>> tenureLists(Refs refs, int max) {
+    if (refs.parties.isEmpty()) {
       return Arbitraries.just(List.of());
     }
-    Arbitrary<List<FuzzyDate>> anyTerm = dates().map(List::of);
-    Arbitrary<Provenance> provenances = provenances(articles);
-    return posts(parties.one())
+    Arbitrary<List<FuzzyDate>> anyTerm = refs.dates.map(List::of);
+    Arbitrary<Provenance> provenances = provenances(refs.articles);
+    return posts(refs.parties.one())
         .injectDuplicates(0.3)
         .list()
         .ofMaxSize(max)
@@ -1554,7 +1504,8 @@ public final class ModelArbitraries {
               List<Arbitrary<List<FuzzyDate>>> terms = new ArrayList<>();
               for (Post post : distinct) {
                 int count = counts.get(post);
-                terms.add(count == 1 ? anyTerm : handoverTerms(count));
+                terms.add(
+                    count == 1 ? anyTerm : handoverTerms(count, refs.firstYear, refs.lastYear));
               }
               return Combinators.combine(all(terms), provenances.list().ofSize(posts.size()))
                   .as(
@@ -1574,13 +1525,18 @@ public final class ModelArbitraries {
   }
 
   /** {@code count} terms in a row, each ending on the day the next begins; the last maybe open. */
-  private static Arbitrary<List<FuzzyDate>> handoverTerms(int count) {
-    return Shared.HANDOVER_TERMS.computeIfAbsent(count, ModelArbitraries::buildHandoverTerms);
+  private static Arbitrary<List<FuzzyDate>> handoverTerms(int count, Year first, Year last) {
+    return Shared.HANDOVER_TERMS.computeIfAbsent(
+        count + ":" + first + ":" + last, key -> buildHandoverTerms(count, first, last));
   }
 
-  private static Arbitrary<List<FuzzyDate>> buildHandoverTerms(int count) {
+  private static Arbitrary<List<FuzzyDate>> buildHandoverTerms(int count, Year first, Year last) {
+    int firstYear = first.getValue();
+    int lastYear = last.getValue();
     return Combinators.combine(
-            Arbitraries.integers().between(1950, 2020).shrinkTowards(2000),
+            Arbitraries.integers()
+                .between(firstYear, lastYear)
+                .shrinkTowards(Math.max(firstYear, Math.min(lastYear, 2000))),
             Arbitraries.integers().between(1, 3000).list().ofSize(count),
             Arbitraries.of(false, true))
         .as(
@@ -1622,7 +1578,7 @@ public final class ModelArbitraries {
         .in(Meeting.Builder::id)
         .use(texts())
         .in(Meeting.Builder::title)
-        .use(dates())
+        .use(refs.dates)
         .in(Meeting.Builder::date)
         .use(places(refs.states))
         .withProbability(0.5)
@@ -1641,7 +1597,7 @@ public final class ModelArbitraries {
         .in(Meeting.Builder::framework)
         .use(refs.issues.distinct(0, 3))
         .in(Meeting.Builder::topics)
-        .use(statusHistories(refs.articles))
+        .use(statusHistories(refs.articles, refs.dates))
         .in(Meeting.Builder::statusHistory)
         .use(sourceLists(refs.articles))
         .in(Meeting.Builder::sources)
@@ -1666,7 +1622,7 @@ public final class ModelArbitraries {
         .in(Statement.Builder::id)
         .use(speakers(refs))
         .in(Statement.Builder::speaker)
-        .use(dates())
+        .use(refs.dates)
         .in(Statement.Builder::date)
         .use(Arbitraries.of(StatementChannel.class))
         .withProbability(0.5)
@@ -1709,7 +1665,7 @@ public final class ModelArbitraries {
         .in(
             (stance, s) ->
                 stance.issue(s.issue()).position(s.position()).conditions(s.conditions()))
-        .use(dates())
+        .use(refs.dates)
         .in(Stance.Builder::validity)
         .use(refs.statements.distinct(0, 2))
         .in(Stance.Builder::evidence)
@@ -1739,7 +1695,8 @@ public final class ModelArbitraries {
         .build(Issue.Builder::build);
   }
 
-  private static Arbitrary<Article> articles(Arbitrary<ArticleId> ids) {
+  private static Arbitrary<Article> articles(
+      Arbitrary<ArticleId> ids, Arbitrary<FuzzyDate> dates) {
     return Builders.withBuilder(Article::builder)
         .use(ids)
         .in(Article.Builder::id)
@@ -1752,7 +1709,7 @@ public final class ModelArbitraries {
         .use(names())
         .withProbability(0.3)
         .in(Article.Builder::byline)
-        .use(dates())
+        .use(dates)
         .withProbability(0.5)
         .in(Article.Builder::published)
         .use(Shared.URLS)
@@ -1772,7 +1729,7 @@ public final class ModelArbitraries {
         .list()
         .ofMinSize(1)
         .ofMaxSize(maxLength)
-        .map(ModelArbitraries::join);
+        .map(ParleyArbitraries::join);
   }
 
   private static List<Character> characters(String chars) {

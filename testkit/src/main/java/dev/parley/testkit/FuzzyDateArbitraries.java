@@ -1,6 +1,7 @@
-package dev.parley.core.time;
+package dev.parley.testkit;
 
 import dev.parley.core.time.FuzzyDate.Qualifier;
+import dev.parley.core.time.FuzzyDate;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package dev.parley.core;
+package dev.parley.testkit.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.core.ModelArbitraries.ChronicleOptions;
+import dev.parley.core.ActorRef;
+import dev.parley.core.Article;
+import dev.parley.core.ArticleId;
+import dev.parley.core.Chronicle;
+import dev.parley.core.Entity;
+import dev.parley.core.Identifier;
+import dev.parley.core.InvalidChronicleException;
+import dev.parley.core.Issue;
+import dev.parley.core.IssueId;
+import dev.parley.core.Meeting;
+import dev.parley.core.MeetingId;
+import dev.parley.core.MeetingStatus;
+import dev.parley.core.Named;
+import dev.parley.core.Official;
+import dev.parley.core.OfficialId;
+import dev.parley.core.Organization;
+import dev.parley.core.OrganizationId;
+import dev.parley.core.Participant;
+import dev.parley.core.Post;
+import dev.parley.core.PostRole;
+import dev.parley.core.SourceRef;
+import dev.parley.core.Speaker;
+import dev.parley.core.Stance;
+import dev.parley.core.StanceId;
+import dev.parley.core.StancePosition;
+import dev.parley.core.State;
+import dev.parley.core.StateId;
+import dev.parley.core.Statement;
+import dev.parley.core.StatementId;
+import dev.parley.core.StatementMode;
+import dev.parley.core.StatusChange;
+import dev.parley.core.Tenure;
+import dev.parley.core.TypedId;
+import dev.parley.core.Violation;
 import dev.parley.core.time.FuzzyDate;
+import dev.parley.testkit.ChronicleOptions;
+import dev.parley.testkit.ParleyArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,13 +71,13 @@ class ChronicleProperties {
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
-    return ModelArbitraries.chronicles();
+    return ParleyArbitraries.chronicles();
   }
 
   /** Chronicles with at least one state, official, organization, issue and article. */
   @Provide
   Arbitrary<Chronicle> populatedChronicles() {
-    return ModelArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1));
+    return ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -177,17 +212,17 @@ class ChronicleProperties {
 
   @Provide
   Arbitrary<OfficialId> officialIds() {
-    return ModelArbitraries.officialIds();
+    return ParleyArbitraries.officialIds();
   }
 
   @Provide
   Arbitrary<IssueId> issueIds() {
-    return ModelArbitraries.issueIds();
+    return ParleyArbitraries.issueIds();
   }
 
   @Provide
   Arbitrary<ActorRef> actorRefs() {
-    return ModelArbitraries.actorRefs();
+    return ParleyArbitraries.actorRefs();
   }
 
   // ---------------------------------------------------------------------------------------------
