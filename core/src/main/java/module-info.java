@@ -13,4 +13,5 @@ module dev.parley.core {
 
   exports dev.parley.core;
   exports dev.parley.core.time;
+  exports dev.parley.core.query;
 }

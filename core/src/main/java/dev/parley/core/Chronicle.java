@@ -3,6 +3,7 @@ package dev.parley.core;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.parley.core.query.Queries;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -218,6 +219,23 @@ public abstract class Chronicle {
    */
   public boolean contains(ActorRef ref) {
     return actor(ref).isPresent();
+  }
+
+  /**
+   * The questions an analyst asks of this chronicle: meetings attended by an actor, meetings
+   * between parties, statements, stances as of a date, who held a post, the co-attendance
+   * network and the timeline. Built on first call and kept; its indexes are built on first use,
+   * once, even when several threads ask at the same time.
+   *
+   * <pre>{@code
+   * chronicle.query().meetings().attendedBy(OfficialId.of("sergey-lavrov")).list();
+   * }</pre>
+   *
+   * @return the queries over this chronicle
+   */
+  @Value.Lazy
+  public Queries query() {
+    return Queries.of(this);
   }
 
   /** Binary search in a list sorted by id. */
