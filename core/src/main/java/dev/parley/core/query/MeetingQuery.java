@@ -2,7 +2,6 @@ package dev.parley.core.query;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.parley.core.ActorRef;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
@@ -38,25 +37,20 @@ import java.util.function.Predicate;
  * test each candidate. A query with no indexed filter scans every meeting.
  */
 public final class MeetingQuery {
-  /** One filter: a test, and the index list that holds every meeting passing it, if any. */
-  private record Criterion(Predicate<Meeting> test, List<Meeting> candidates) {}
-
   private final MeetingIndex index;
-  private final ImmutableList<Criterion> criteria;
+  private final Conjunction<Meeting> criteria;
 
   MeetingQuery(MeetingIndex index) {
-    this(index, ImmutableList.of());
+    this(index, Conjunction.empty());
   }
 
-  private MeetingQuery(MeetingIndex index, ImmutableList<Criterion> criteria) {
+  private MeetingQuery(MeetingIndex index, Conjunction<Meeting> criteria) {
     this.index = index;
     this.criteria = criteria;
   }
 
   private MeetingQuery and(Predicate<Meeting> test, List<Meeting> candidates) {
-    return new MeetingQuery(index,
-        ImmutableList.<Criterion>builder().addAll(criteria).add(new Criterion(test, candidates))
-            .build());
+    return new MeetingQuery(index, criteria.and(test, candidates));
   }
 
   private MeetingQuery and(Predicate<Meeting> test) {
@@ -279,28 +273,7 @@ public final class MeetingQuery {
    * @return the meetings, chronological then by id; immutable
    */
   public List<Meeting> list() {
-    List<Meeting> source = index.all;
-    Criterion chosen = null;
-    for (Criterion c : criteria) {
-      if (c.candidates() != null && (chosen == null || c.candidates().size() < source.size())) {
-        source = c.candidates();
-        chosen = c;
-      }
-    }
-    if (criteria.isEmpty() || (criteria.size() == 1 && chosen != null)) {
-      return source;
-    }
-    ImmutableList.Builder<Meeting> result = ImmutableList.builder();
-    outer:
-    for (Meeting m : source) {
-      for (Criterion c : criteria) {
-        if (c != chosen && !c.test().test(m)) {
-          continue outer;
-        }
-      }
-      result.add(m);
-    }
-    return result.build();
+    return criteria.run(index.all);
   }
 
   /**

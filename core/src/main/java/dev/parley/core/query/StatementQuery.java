@@ -2,7 +2,6 @@ package dev.parley.core.query;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.parley.core.ActorRef;
 import dev.parley.core.IssueId;
 import dev.parley.core.MeetingId;
@@ -27,23 +26,20 @@ import java.util.function.Predicate;
  * has none of them.
  */
 public final class StatementQuery {
-  private record Criterion(Predicate<Statement> test, List<Statement> candidates) {}
-
   private final StatementIndex index;
-  private final ImmutableList<Criterion> criteria;
+  private final Conjunction<Statement> criteria;
 
   StatementQuery(StatementIndex index) {
-    this(index, ImmutableList.of());
+    this(index, Conjunction.empty());
   }
 
-  private StatementQuery(StatementIndex index, ImmutableList<Criterion> criteria) {
+  private StatementQuery(StatementIndex index, Conjunction<Statement> criteria) {
     this.index = index;
     this.criteria = criteria;
   }
 
   private StatementQuery and(Predicate<Statement> test, List<Statement> candidates) {
-    return new StatementQuery(index, ImmutableList.<Criterion>builder().addAll(criteria)
-        .add(new Criterion(test, candidates)).build());
+    return new StatementQuery(index, criteria.and(test, candidates));
   }
 
   /**
@@ -145,28 +141,7 @@ public final class StatementQuery {
    * @return the statements, chronological then by id; immutable
    */
   public List<Statement> list() {
-    List<Statement> source = index.all;
-    Criterion chosen = null;
-    for (Criterion c : criteria) {
-      if (c.candidates() != null && (chosen == null || c.candidates().size() < source.size())) {
-        source = c.candidates();
-        chosen = c;
-      }
-    }
-    if (criteria.isEmpty() || (criteria.size() == 1 && chosen != null)) {
-      return source;
-    }
-    ImmutableList.Builder<Statement> result = ImmutableList.builder();
-    outer:
-    for (Statement s : source) {
-      for (Criterion c : criteria) {
-        if (c != chosen && !c.test().test(s)) {
-          continue outer;
-        }
-      }
-      result.add(s);
-    }
-    return result.build();
+    return criteria.run(index.all);
   }
 
   /**
