@@ -2,6 +2,8 @@ package dev.parley.core.query;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
+
 import dev.parley.core.IssueId;
 import dev.parley.core.Stance;
 
@@ -28,13 +30,13 @@ public record StanceComparison(IssueId issue, Stance first, Stance second) {
   }
 
   /**
-   * Whether both stances take the same position (and, for conditional stances, the same
-   * conditions).
+   * Whether both stances take the same position and, for conditional stances, the same set of
+   * conditions, in whatever order they are listed.
    *
    * @return whether the holders agree
    */
   public boolean agree() {
     return first.position() == second.position()
-        && first.conditions().equals(second.conditions());
+        && ImmutableSet.copyOf(first.conditions()).equals(ImmutableSet.copyOf(second.conditions()));
   }
 }
