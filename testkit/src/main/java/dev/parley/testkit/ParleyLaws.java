@@ -108,6 +108,65 @@ public final class ParleyLaws {
   }
 
   /**
+   * An encoding that may fail on bad input, such as a JSON reader.
+   *
+   * @param <A> what is encoded or decoded
+   * @param <B> the result
+   */
+  @FunctionalInterface
+  public interface Codec<A, B> {
+    /**
+     * Encodes or decodes {@code value}.
+     *
+     * @param value the input
+     * @return the output
+     * @throws Exception if the input cannot be encoded or decoded
+     */
+    B apply(A value) throws Exception;
+  }
+
+  /**
+   * Checks the round-trip laws of a serialized form, such as Parley's JSON: decoding an encoded
+   * value gives an equal value, and encoding is canonical: encoding the decoded value again
+   * gives the same bytes.
+   *
+   * <pre>{@code
+   * @Property
+   * void jsonRoundTrips(@ForAll Chronicle chronicle) {
+   *   ParleyLaws.checkRoundTrip(chronicle, ChronicleJson::write, ChronicleJson::read);
+   * }
+   * }</pre>
+   *
+   * @param value the value
+   * @param encode writes a value to bytes
+   * @param decode reads bytes back to a value
+   * @param <T> the value's type
+   * @throws AssertionError if a law fails, or decoding the encoded value fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> void checkRoundTrip(T value, Codec<? super T, byte[]> encode,
+      Codec<byte[], ? extends T> decode) {
+    requireNonNull(value, "value");
+    byte[] bytes = apply(encode, value, "encoding");
+    T back = apply(decode, bytes, "decoding what was encoded");
+    checkValueSemantics(value, back);
+    byte[] again = apply(encode, back, "encoding again");
+    if (!java.util.Arrays.equals(bytes, again)) {
+      throw new AssertionError("encoding is not canonical: the value read back encodes to"
+          + " other bytes:\n  " + new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+          + "\n  " + new String(again, java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  private static <A, B> B apply(Codec<? super A, ? extends B> codec, A input, String step) {
+    try {
+      return codec.apply(input);
+    } catch (Exception e) {
+      throw new AssertionError(step + " failed: " + e, e);
+    }
+  }
+
+  /**
    * Rebuilds a Parley value from its parts through its public builder (or factory for ids and
    * dates), which runs the type's validation again.
    *
