@@ -1,0 +1,175 @@
+package dev.parley.io;
+
+/**
+ * How a reader treats its input: whether unknown fields are kept or refused, and the limits
+ * beyond which input is refused rather than read. Immutable; the {@code with} methods return
+ * changed copies.
+ *
+ * <pre>{@code
+ * ReadOptions options = ReadOptions.defaults().strict().withMaxNestingDepth(16);
+ * }</pre>
+ *
+ * <p>The default limits are generous for news corpora and bound what hostile input can cost:
+ *
+ * <table class="striped">
+ *   <caption>Default limits</caption>
+ *   <thead><tr><th scope="col">limit</th><th scope="col">default</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>{@link #maxNestingDepth()}</td><td>64 levels of arrays and objects</td></tr>
+ *     <tr><td>{@link #maxStringLength()}</td><td>1,048,576 characters</td></tr>
+ *     <tr><td>{@link #maxDocumentLength()}</td><td>1 GiB for a document</td></tr>
+ *     <tr><td>{@link #maxRecordLength()}</td><td>16 MiB for one NDJSON line</td></tr>
+ *   </tbody>
+ * </table>
+ */
+public final class ReadOptions {
+  private static final ReadOptions DEFAULTS =
+      new ReadOptions(false, 64, 1 << 20, 1L << 30, 16 << 20);
+
+  private final boolean strict;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final long maxDocumentLength;
+  private final int maxRecordLength;
+
+  private ReadOptions(boolean strict, int maxNestingDepth, int maxStringLength,
+      long maxDocumentLength, int maxRecordLength) {
+    positive("maxNestingDepth", maxNestingDepth);
+    positive("maxStringLength", maxStringLength);
+    positive("maxDocumentLength", maxDocumentLength);
+    positive("maxRecordLength", maxRecordLength);
+    this.strict = strict;
+    this.maxNestingDepth = maxNestingDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxDocumentLength = maxDocumentLength;
+    this.maxRecordLength = maxRecordLength;
+  }
+
+  private static void positive(String name, long value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+  }
+
+  /**
+   * The default options: lenient (unknown fields of records are kept in their extensions) with
+   * the default limits.
+   *
+   * @return the defaults
+   */
+  public static ReadOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns these options, refusing unknown fields instead of keeping them.
+   *
+   * @return the strict options
+   */
+  public ReadOptions strict() {
+    return new ReadOptions(true, maxNestingDepth, maxStringLength, maxDocumentLength,
+        maxRecordLength);
+  }
+
+  /**
+   * Returns these options with at most {@code depth} nested arrays and objects.
+   *
+   * @param depth the deepest nesting accepted, at least 1
+   * @return the changed options
+   * @throws IllegalArgumentException if {@code depth} is not positive
+   */
+  public ReadOptions withMaxNestingDepth(int depth) {
+    return new ReadOptions(strict, depth, maxStringLength, maxDocumentLength, maxRecordLength);
+  }
+
+  /**
+   * Returns these options with strings of at most {@code length} characters.
+   *
+   * @param length the longest string accepted, at least 1
+   * @return the changed options
+   * @throws IllegalArgumentException if {@code length} is not positive
+   */
+  public ReadOptions withMaxStringLength(int length) {
+    return new ReadOptions(strict, maxNestingDepth, length, maxDocumentLength, maxRecordLength);
+  }
+
+  /**
+   * Returns these options with documents of at most {@code bytes} bytes.
+   *
+   * @param bytes the longest document accepted, at least 1
+   * @return the changed options
+   * @throws IllegalArgumentException if {@code bytes} is not positive
+   */
+  public ReadOptions withMaxDocumentLength(long bytes) {
+    return new ReadOptions(strict, maxNestingDepth, maxStringLength, bytes, maxRecordLength);
+  }
+
+  /**
+   * Returns these options with NDJSON lines of at most {@code bytes} bytes.
+   *
+   * @param bytes the longest line accepted, at least 1
+   * @return the changed options
+   * @throws IllegalArgumentException if {@code bytes} is not positive
+   */
+  public ReadOptions withMaxRecordLength(int bytes) {
+    return new ReadOptions(strict, maxNestingDepth, maxStringLength, maxDocumentLength, bytes);
+  }
+
+  /**
+   * Whether unknown fields are refused; otherwise a record's unknown fields are kept in its
+   * extensions.
+   *
+   * @return whether reading is strict
+   */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * The deepest nesting of arrays and objects accepted.
+   *
+   * @return the limit
+   */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /**
+   * The longest string accepted, in characters.
+   *
+   * @return the limit
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * The longest document accepted, in bytes.
+   *
+   * @return the limit
+   */
+  public long maxDocumentLength() {
+    return maxDocumentLength;
+  }
+
+  /**
+   * The longest NDJSON line accepted, in bytes.
+   *
+   * @return the limit
+   */
+  public int maxRecordLength() {
+    return maxRecordLength;
+  }
+
+  /**
+   * Returns the options, for reports.
+   *
+   * @return for example {@code ReadOptions{strict=false, maxNestingDepth=64, ...}}
+   */
+  @Override
+  public String toString() {
+    return "ReadOptions{strict=" + strict + ", maxNestingDepth=" + maxNestingDepth
+        + ", maxStringLength=" + maxStringLength + ", maxDocumentLength=" + maxDocumentLength
+        + ", maxRecordLength=" + maxRecordLength + "}";
+  }
+}

@@ -1,0 +1,172 @@
+package dev.parley.io.internal;
+
+import dev.parley.io.ParleyJsonException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+
+/** Where a reader is: line, column and JSON path, and exceptions that say so. */
+public final class Locations {
+  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private Locations() {}
+
+  /** A point of the input: line and column (from 1) and the JSON path of the value there. */
+  public record Location(int line, int column, String path) {
+    /** The same location, with {@code suffix} appended to the path. */
+    public Location child(String suffix) {
+      return new Location(line, column, path + suffix);
+    }
+
+    /** The same location, {@code lines} lines further down. */
+    public Location shifted(int lines) {
+      return new Location(line + lines, column, path);
+    }
+  }
+
+  /** The location of the parser's current token. */
+  public static Location of(JsonParser p) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new Location(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+        path(p.streamReadContext()));
+  }
+
+  /** The JSONPath of the value a context is at: {@code $.meetings[0].date}. */
+  public static String path(TokenStreamContext context) {
+    Deque<String> segments = new ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray() && c.hasCurrentIndex() && c.getCurrentIndex() >= 0) {
+        segments.push("[" + c.getCurrentIndex() + "]");
+      } else if (c.inObject() && c.currentName() != null) {
+        segments.push(name(c.currentName()));
+      }
+    }
+    return "$" + String.join("", segments);
+  }
+
+  /** A path segment for a property: {@code .name}, or {@code ['odd name']}. */
+  public static String name(String property) {
+    return SIMPLE_NAME.matcher(property).matches()
+        ? "." + property
+        : "['" + property.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** The exception to throw for bad input at {@code at}. */
+  public static BadInput fail(Location at, String reason, Throwable cause) {
+    return new BadInput(new ParleyJsonException(reason, at.line(), at.column(), at.path(), cause));
+  }
+
+  /** The exception to throw for bad input at the parser's current token. */
+  public static BadInput fail(JsonParser p, String reason) {
+    return fail(of(p), reason, null);
+  }
+
+  /**
+   * A chronicle's violations as bad input, reported at the first one's record and field; the
+   * reason lists up to ten more.
+   *
+   * @param recordAt where each record starts, by {@code "kind id"}
+   */
+  public static BadInput violations(dev.parley.core.InvalidChronicleException e,
+      java.util.Map<String, Location> recordAt) {
+    java.util.List<dev.parley.core.Violation> all = e.violations();
+    dev.parley.core.Violation first = all.get(0);
+    Location at = recordAt.getOrDefault(first.kind() + " " + first.id(),
+        new Location(0, 0, "$"));
+    String field = first.field();
+    Location fieldAt = at.child(field.startsWith("[") ? field : "." + field);
+    StringBuilder reason = new StringBuilder(first.message());
+    if (all.size() > 1) {
+      reason.append(" (").append(all.size() - 1).append(" more: ");
+      all.stream().skip(1).limit(10).forEach(v -> reason.append(v).append("; "));
+      reason.setLength(reason.length() - 2);
+      reason.append(all.size() > 11 ? "; ...)" : ")");
+    }
+    return fail(fieldAt, reason.toString(), e);
+  }
+
+  /**
+   * Turns an exception of Jackson's into one of Parley's. The location is Jackson's; for errors
+   * Jackson gives none (its limits), the start of the string being read, or else where reading
+   * stopped. The path is the field being read; an error while reading a field's name (its
+   * length, a duplicate) is the enclosing object's.
+   *
+   * @param inName whether the reader was reading a field name
+   */
+  public static BadInput fromJackson(JacksonException e, JsonParser p, boolean inName) {
+    TokenStreamLocation at = e.getLocation();
+    if ((at == null || at.getLineNr() <= 0) && p != null) {
+      at = !inName && p.currentToken() == JsonToken.VALUE_STRING
+          ? p.currentTokenLocation() : p.currentLocation();
+    }
+    String path = p == null ? "$" : inName ? objectPath(p.streamReadContext())
+        : path(p.streamReadContext());
+    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    return new BadInput(new ParleyJsonException(plain(e), line, column, path, e));
+  }
+
+  /** The path of the object a context is in, without the field it was at. */
+  private static String objectPath(TokenStreamContext c) {
+    return c != null && c.inObject() ? path(c.getParent()) : path(c);
+  }
+
+  /**
+   * The path at which a byte lies: the input before it is parsed, and where that parse ends
+   * (inside a string value, a name, or between values) says where the byte is.
+   */
+  public static String pathAt(JsonFactory factory, byte[] bytes, int offset, int at) {
+    boolean inName = false;
+    JsonParser p = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes,
+        offset, at - offset);
+    try {
+      while (true) {
+        JsonToken before = p.currentToken();
+        TokenStreamContext c = p.streamReadContext();
+        inName = c.inObject() && before != JsonToken.PROPERTY_NAME;
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          return path(p.streamReadContext());
+        }
+        if (t == JsonToken.VALUE_STRING) {
+          inName = false;
+          p.getString();
+        }
+      }
+    } catch (JacksonException e) {
+      return inName ? objectPath(p.streamReadContext()) : path(p.streamReadContext());
+    } finally {
+      p.close();
+    }
+  }
+
+  /** Jackson's message in plain words, without its location and source excerpt. */
+  static String plain(JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return "malformed JSON";
+    }
+    int cut = message.indexOf("\n at [");
+    message = cut >= 0 ? message.substring(0, cut) : message;
+    // Jackson's own locations and settings are not the reason; Parley's options are.
+    message = message.replace("`StreamReadConstraints.getMaxStringLength()`",
+            "ReadOptions.withMaxStringLength")
+        .replace("`StreamReadConstraints.getMaxNameLength()`", "ReadOptions.withMaxStringLength")
+        .replace("`StreamReadConstraints.getMaxNestingDepth()`",
+            "ReadOptions.withMaxNestingDepth")
+        .replace("`StreamReadConstraints.getMaxDocumentLength()`",
+            "ReadOptions.withMaxDocumentLength");
+    message = message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+        .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+    if (message.contains("Unexpected end-of-input")) {
+      return "the input ends in the middle of a value (truncated?): " + message;
+    }
+    return message.strip();
+  }
+}

@@ -1,0 +1,788 @@
+package dev.parley.io.internal;
+
+import dev.parley.core.ActorRef;
+import dev.parley.core.Article;
+import dev.parley.core.ArticleId;
+import dev.parley.core.Entity;
+import dev.parley.core.ExtensionValue;
+import dev.parley.core.Identifier;
+import dev.parley.core.Issue;
+import dev.parley.core.IssueId;
+import dev.parley.core.Meeting;
+import dev.parley.core.MeetingId;
+import dev.parley.core.MeetingStatus;
+import dev.parley.core.Official;
+import dev.parley.core.OfficialId;
+import dev.parley.core.Organization;
+import dev.parley.core.OrganizationId;
+import dev.parley.core.OrganizationKind;
+import dev.parley.core.Participant;
+import dev.parley.core.ParticipantRole;
+import dev.parley.core.PartyRef;
+import dev.parley.core.Place;
+import dev.parley.core.Post;
+import dev.parley.core.PostRole;
+import dev.parley.core.SourceRef;
+import dev.parley.core.Speaker;
+import dev.parley.core.Stance;
+import dev.parley.core.StanceId;
+import dev.parley.core.StancePosition;
+import dev.parley.core.State;
+import dev.parley.core.StateId;
+import dev.parley.core.Statement;
+import dev.parley.core.StatementChannel;
+import dev.parley.core.StatementId;
+import dev.parley.core.StatementMode;
+import dev.parley.core.StatusChange;
+import dev.parley.core.Tenure;
+import dev.parley.core.time.FuzzyDate;
+import dev.parley.io.ReadOptions;
+import dev.parley.io.internal.Locations.Location;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads Parley records from a Jackson parser, field by field, checking each value where it
+ * stands so that an error names the exact line, column and path. Unknown fields of a record go
+ * to its extensions, or are refused when reading strictly; unknown fields of the values inside a
+ * record (places, participants, ...) have nowhere to go and are always refused.
+ */
+public final class RecordReader {
+  private static final Pattern MISSING = Pattern.compile("not set \\[([^\\]]*)\\]");
+
+  private final JsonParser p;
+  private final ReadOptions options;
+  private final boolean ndjson;
+  /** Where the record being read starts: object-level errors of a record are reported there. */
+  private Location recordStart;
+
+  /**
+   * A reader over {@code p}.
+   *
+   * @param ndjson whether records carry their {@code kind} as a field (NDJSON lines)
+   */
+  public RecordReader(JsonParser p, ReadOptions options, boolean ndjson) {
+    this.p = p;
+    this.options = options;
+    this.ndjson = ndjson;
+  }
+
+  /** The parser read from. */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /** Whether the reader was reading a field name (not a value) when reading stopped. */
+  private boolean inName;
+  /** The field name before the one being read. */
+  private String nameBefore;
+
+  /**
+   * Whether an error struck in a field name itself (its length, a cut), rather than in a value:
+   * the reader was reading a name and the parser had not taken it yet.
+   */
+  public boolean inName() {
+    return inName && java.util.Objects.equals(p.streamReadContext().currentName(), nameBefore);
+  }
+
+  /** Moves to the next field name of an object, or its end. */
+  public JsonToken nextField() {
+    inName = true;
+    nameBefore = p.streamReadContext().currentName();
+    JsonToken t = p.nextToken();
+    inName = false;
+    return t;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Records
+
+  /** Reads the record of {@code kind} whose START_OBJECT is the current token. */
+  public Entity<?> record(Kinds kind) {
+    expect(JsonToken.START_OBJECT, "an object");
+    return body(kind, Locations.of(p));
+  }
+
+  /**
+   * Reads the rest of a record of {@code kind} whose first field, its {@code kind}, was just
+   * read (an NDJSON line); {@code start} is where the record starts.
+   */
+  public Entity<?> recordAfterKind(Kinds kind, Location start) {
+    return body(kind, start);
+  }
+
+  private Entity<?> body(Kinds kind, Location start) {
+    recordStart = start;
+    switch (kind) {
+      case STATE:
+        return state();
+      case ORGANIZATION:
+        return organization();
+      case OFFICIAL:
+        return official();
+      case ISSUE:
+        return issue();
+      case ARTICLE:
+        return article();
+      case MEETING:
+        return meeting();
+      case STATEMENT:
+        return statement();
+      default:
+        return stance();
+    }
+  }
+
+  /** The fields of a record, read into a builder; what the builder does not know, returned. */
+  private interface Fields {
+    /** Reads the value of {@code name} (the current token); false if the name is unknown. */
+    boolean read(String name);
+  }
+
+  /**
+   * Reads the fields of the object whose START_OBJECT is current, up to its END_OBJECT, then
+   * builds it. For records, unknown fields become extensions ({@code extensions != null}).
+   */
+  private <T> T object(String type, Fields fields, Map<String, ExtensionValue> extensions,
+      java.util.function.Supplier<T> build) {
+    Location start = extensions != null && recordStart != null ? recordStart : Locations.of(p);
+    while (nextField() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      Location nameAt = Locations.of(p);
+      next();
+      if (extensions != null && name.equals("extensions")) {
+        readExtensionsInto(extensions);
+      } else if (extensions != null && ndjson && name.equals("kind")) {
+        string(); // checked against the line's kind by the NDJSON reader
+      } else if (!fields.read(name)) {
+        if (extensions == null || options.isStrict()) {
+          throw Locations.fail(nameAt, "unknown field '" + name + "' in " + type
+              + (extensions == null ? "" : " (strict reading)"), null);
+        }
+        putExtension(extensions, name, extensionValue(), nameAt);
+      }
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw Locations.fail(p, "expected a field name or the end of the " + type + ", found "
+          + describe(p.currentToken()));
+    }
+    try {
+      return build.get();
+    } catch (IllegalStateException e) {
+      throw Locations.fail(start, missing(type, e), e);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw Locations.fail(start, e.getMessage(), e);
+    }
+  }
+
+  private static String missing(String type, IllegalStateException e) {
+    Matcher m = MISSING.matcher(String.valueOf(e.getMessage()));
+    if (m.find()) {
+      List<String> fields = Arrays.stream(m.group(1).split(","))
+          .map(String::strip).map(RecordReader::jsonName).collect(Collectors.toList());
+      return type + " is missing required " + (fields.size() == 1 ? "field " : "fields ")
+          + fields.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", "));
+    }
+    return type + " is incomplete: " + e.getMessage();
+  }
+
+  /** The JSON name of a Java attribute, where they differ. */
+  private static String jsonName(String attribute) {
+    return attribute.equals("kind") ? "organizationKind" : attribute;
+  }
+
+  private State state() {
+    State.Builder b = State.builder();
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    return object("state", name -> {
+      switch (name) {
+        case "id":
+          b.id(text(StateId::of));
+          return true;
+        case "name":
+          b.name(string());
+          return true;
+        case "otherNames":
+          b.otherNames(strings());
+          return true;
+        case "capital":
+          b.capital(string());
+          return true;
+        case "identifiers":
+          b.identifiers(list(() -> text(Identifier::parse)));
+          return true;
+        default:
+          return false;
+      }
+    }, ext, () -> b.extensions(ext).build());
+  }
+
+  private Organization organization() {
+    Organization.Builder b = Organization.builder();
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    return object("organization", name -> {
+      switch (name) {
+        case "id":
+          b.id(text(OrganizationId::of));
+          return true;
+        case "name":
+          b.name(string());
+          return true;
+        case "otherNames":
+          b.otherNames(strings());
+          return true;
+        case "organizationKind":
+          b.kind(enumValue(OrganizationKind.class, "organization kind"));
+          return true;
+        case "state":
+          b.state(text(StateId::of));
+          return true;
+        case "identifiers":
+          b.identifiers(list(() -> text(Identifier::parse)));
+          return true;
+        default:
+          return false;
+      }
+    }, ext, () -> b.extensions(ext).build());
+  }
+
+  private Official official() {
+    Official.Builder b = Official.builder();
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    return object("official", name -> {
+      switch (name) {
+        case "id":
+          b.id(text(OfficialId::of));
+          return true;
+        case "name":
+          b.name(string());
+          return true;
+        case "otherNames":
+          b.otherNames(strings());
+          return true;
+        case "identifiers":
+          b.identifiers(list(() -> text(Identifier::parse)));
+          return true;
+        case "tenures":
+          b.tenures(list(this::tenure));
+          return true;
+        default:
+          return false;
+      }
+    }, ext, () -> b.extensions(ext).build());
+  }
+
+  private Tenure tenure() {
+    expect(JsonToken.START_OBJECT, "an object");
+    Tenure.Builder b = Tenure.builder();
+    return object("tenure", name -> {
+      switch (name) {
+        case "post":
+          b.post(post());
+          return true;
+        case "term":
+          b.term(date());
+          return true;
+        case "sources":
+          b.sources(list(this::sourceRef));
+          return true;
+        case "references":
+          b.references(list(() -> text(Identifier::parse)));
+          return true;
+        default:
+          return false;
+      }
+    }, null, b::build);
+  }
+
+  /** Reads a post; its START_OBJECT is the current token. */
+  public Post post() {
+    expect(JsonToken.START_OBJECT, "an object");
+    Post.Builder b = Post.builder();
+    return object("post", name -> {
+      switch (name) {
+        case "role":
+          b.role(enumValue(PostRole.class, "post role"));
+          return true;
+        case "party":
+          b.party(text(PartyRef::parse));
+          return true;
+        case "title":
+          b.title(string());
+          return true;
+        default:
+          return false;
+      }
+    }, null, b::build);
+  }
+
+  private Issue issue() {
+    Issue.Builder b = Issue.builder();
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    return object("issue", name -> {
+      switch (name) {
+        case "id":
+          b.id(text(IssueId::of));
+          return true;
+        case "label":
+          b.label(string());
+          return true;
+        case "description":
+          b.description(string());
+          return true;
+        case "parent":
+          b.parent(text(IssueId::of));
+          return true;
+        default:
+          return false;
+      }
+    }, ext, () -> b.extensions(ext).build());
+  }
+
+  private Article article() {
+    Article.Builder b = Article.builder();
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    return object("article", name -> {
+      switch (name) {
+        case "id":
+          b.id(text(ArticleId::of));
+          return true;
+        case "publisher":
+          b.publisher(string());
+          return true;
+        case "headline":
+          b.headline(string());
+          return true;
+        case "byline":
+          b.byline(string());
+          return true;
+        case "published":
+          b.published(date());
+          return true;
+        case "url":
+          b.url(text(RecordReader::uri));
+          return true;
+        default:
+          return false;
+      }
+    }, ext, () -> b.extensions(ext).build());
+  }
+
+  private static URI uri(String text) {
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("invalid URL '" + text + "': " + e.getReason(), e);
+    }
+  }
+
+  private Meeting meeting() {
+    Meeting.Builder b = Meeting.builder();
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    return object("meeting", name -> {
+      switch (name) {
+        case "id":
+          b.id(text(MeetingId::of));
+          return true;
+        case "title":
+          b.title(string());
+          return true;
+        case "date":
+          b.date(date());
+          return true;
+        case "place":
+          b.place(place());
+          return true;
+        case "host":
+          b.host(text(ActorRef::parse));
+          return true;
+        case "framework":
+          b.framework(string());
+          return true;
+        case "participants":
+          b.participants(list(this::participant));
+          return true;
+        case "topics":
+          b.topics(list(() -> text(IssueId::of)));
+          return true;
+        case "statusHistory":
+          b.statusHistory(list(this::statusChange));
+          return true;
+        case "sources":
+          b.sources(list(this::sourceRef));
+          return true;
+        default:
+          return false;
+      }
+    }, ext, () -> b.extensions(ext).build());
+  }
+
+  /** Reads a place; its START_OBJECT is the current token. */
+  public Place place() {
+    expect(JsonToken.START_OBJECT, "an object");
+    Place.Builder b = Place.builder();
+    return object("place", name -> {
+      switch (name) {
+        case "city":
+          b.city(string());
+          return true;
+        case "state":
+          b.state(text(StateId::of));
+          return true;
+        case "tentative":
+          b.tentative(bool());
+          return true;
+        default:
+          return false;
+      }
+    }, null, b::build);
+  }
+
+  /** Reads a participant; its START_OBJECT is the current token. */
+  public Participant participant() {
+    expect(JsonToken.START_OBJECT, "an object");
+    Participant.Builder b = Participant.builder();
+    return object("participant", name -> {
+      switch (name) {
+        case "actor":
+          b.actor(text(ActorRef::parse));
+          return true;
+        case "represents":
+          b.represents(text(PartyRef::parse));
+          return true;
+        case "role":
+          b.role(enumValue(ParticipantRole.class, "participant role"));
+          return true;
+        case "capacity":
+          b.capacity(post());
+          return true;
+        default:
+          return false;
+      }
+    }, null, b::build);
+  }
+
+  /** Reads a status change; its START_OBJECT is the current token. */
+  public StatusChange statusChange() {
+    expect(JsonToken.START_OBJECT, "an object");
+    StatusChange.Builder b = StatusChange.builder();
+    return object("status change", name -> {
+      switch (name) {
+        case "status":
+          b.status(enumValue(MeetingStatus.class, "meeting status"));
+          return true;
+        case "reported":
+          b.reported(date());
+          return true;
+        case "scheduledFor":
+          b.scheduledFor(date());
+          return true;
+        case "sources":
+          b.sources(list(this::sourceRef));
+          return true;
+        default:
+          return false;
+      }
+    }, null, b::build);
+  }
+
+  private Statement statement() {
+    Statement.Builder b = Statement.builder();
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    return object("statement", name -> {
+      switch (name) {
+        case "id":
+          b.id(text(StatementId::of));
+          return true;
+        case "speaker":
+          b.speaker(speaker());
+          return true;
+        case "date":
+          b.date(date());
+          return true;
+        case "channel":
+          b.channel(enumValue(StatementChannel.class, "statement channel"));
+          return true;
+        case "mode":
+          b.mode(enumValue(StatementMode.class, "statement mode"));
+          return true;
+        case "text":
+          b.text(string());
+          return true;
+        case "meeting":
+          b.meeting(text(MeetingId::of));
+          return true;
+        case "issues":
+          b.issues(list(() -> text(IssueId::of)));
+          return true;
+        case "sources":
+          b.sources(list(this::sourceRef));
+          return true;
+        default:
+          return false;
+      }
+    }, ext, () -> b.extensions(ext).build());
+  }
+
+  /** Reads a speaker; its START_OBJECT is the current token. */
+  public Speaker speaker() {
+    expect(JsonToken.START_OBJECT, "an object");
+    Speaker.Builder b = Speaker.builder();
+    return object("speaker", name -> {
+      switch (name) {
+        case "actor":
+          b.actor(text(ActorRef::parse));
+          return true;
+        case "affiliation":
+          b.affiliation(text(PartyRef::parse));
+          return true;
+        case "description":
+          b.description(string());
+          return true;
+        default:
+          return false;
+      }
+    }, null, b::build);
+  }
+
+  private Stance stance() {
+    Stance.Builder b = Stance.builder();
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    return object("stance", name -> {
+      switch (name) {
+        case "id":
+          b.id(text(StanceId::of));
+          return true;
+        case "holder":
+          b.holder(text(ActorRef::parse));
+          return true;
+        case "issue":
+          b.issue(text(IssueId::of));
+          return true;
+        case "position":
+          b.position(enumValue(StancePosition.class, "stance position"));
+          return true;
+        case "conditions":
+          b.conditions(list(() -> text(IssueId::of)));
+          return true;
+        case "validity":
+          b.validity(date());
+          return true;
+        case "evidence":
+          b.evidence(list(() -> text(StatementId::of)));
+          return true;
+        case "sources":
+          b.sources(list(this::sourceRef));
+          return true;
+        default:
+          return false;
+      }
+    }, ext, () -> b.extensions(ext).build());
+  }
+
+  /** Reads a source reference; its START_OBJECT is the current token. */
+  public SourceRef sourceRef() {
+    expect(JsonToken.START_OBJECT, "an object");
+    SourceRef.Builder b = SourceRef.builder();
+    return object("source", name -> {
+      switch (name) {
+        case "article":
+          b.article(text(ArticleId::of));
+          return true;
+        case "start":
+          b.start(integer());
+          return true;
+        case "end":
+          b.end(integer());
+          return true;
+        case "excerpt":
+          b.excerpt(string());
+          return true;
+        default:
+          return false;
+      }
+    }, null, b::build);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Values
+
+  private JsonToken next() {
+    return p.nextToken();
+  }
+
+  private void expect(JsonToken token, String what) {
+    if (p.currentToken() != token) {
+      throw Locations.fail(p, "expected " + what + ", found " + describe(p.currentToken()));
+    }
+  }
+
+  /** A token in plain words. */
+  public static String describe(JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.toString();
+    }
+  }
+
+  /** The current token as a string. */
+  public String string() {
+    expect(JsonToken.VALUE_STRING, "a string");
+    return p.getString();
+  }
+
+  /** The current string, converted; a conversion's error becomes bad input here. */
+  public <T> T text(Function<String, T> convert) {
+    String text = string();
+    try {
+      return convert.apply(text);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw Locations.fail(Locations.of(p), e.getMessage(), e);
+    }
+  }
+
+  /** The current string as an EDTF date. */
+  public FuzzyDate date() {
+    String text = string();
+    try {
+      return FuzzyDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw Locations.fail(Locations.of(p), "invalid date: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean bool() {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw Locations.fail(p, "expected a boolean, found " + describe(t));
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  private int integer() {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw Locations.fail(p, "expected a whole number, found " + describe(p.currentToken()));
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw Locations.fail(p, "the number " + p.getString() + " is too large (at most "
+          + Integer.MAX_VALUE + ")");
+    }
+    return p.getIntValue();
+  }
+
+  private <E extends Enum<E>> E enumValue(Class<E> type, String what) {
+    String text = string();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().toLowerCase(Locale.ROOT).equals(text)) {
+        return e;
+      }
+    }
+    throw Locations.fail(p, "unknown " + what + " '" + text + "'; expected one of: "
+        + Arrays.stream(type.getEnumConstants()).map(RecordWriter::name)
+            .collect(Collectors.joining(", ")));
+  }
+
+  private List<String> strings() {
+    return list(this::string);
+  }
+
+  /** Reads an array whose START_ARRAY is current, each element read by {@code element}. */
+  private <T> List<T> list(java.util.function.Supplier<T> element) {
+    expect(JsonToken.START_ARRAY, "an array");
+    List<T> values = new ArrayList<>();
+    while (next() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == null) {
+        throw Locations.fail(p, "the input ends inside an array");
+      }
+      values.add(element.get());
+    }
+    return values;
+  }
+
+  private void readExtensionsInto(Map<String, ExtensionValue> extensions) {
+    expect(JsonToken.START_OBJECT, "an object");
+    while (nextField() == JsonToken.PROPERTY_NAME) {
+      String key = p.currentName();
+      Location at = Locations.of(p);
+      next();
+      putExtension(extensions, key, extensionValue(), at);
+    }
+  }
+
+  private static void putExtension(Map<String, ExtensionValue> extensions, String key,
+      ExtensionValue value, Location at) {
+    if (key.isEmpty()) {
+      throw Locations.fail(at, "extension keys must not be empty", null);
+    }
+    if (extensions.putIfAbsent(key, value) != null) {
+      throw Locations.fail(at, "the extension '" + key + "' is given twice (as a field and in"
+          + " 'extensions')", null);
+    }
+  }
+
+  /** The current value, of any JSON type, as an extension value. */
+  public ExtensionValue extensionValue() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      throw Locations.fail(p, "the input ends where a value was expected");
+    }
+    switch (t) {
+      case VALUE_STRING:
+        return ExtensionValue.of(p.getString());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return ExtensionValue.of(p.getDecimalValue());
+      case VALUE_TRUE:
+        return ExtensionValue.of(true);
+      case VALUE_FALSE:
+        return ExtensionValue.of(false);
+      case VALUE_NULL:
+        return ExtensionValue.ofNull();
+      case START_ARRAY: {
+        List<ExtensionValue> values = new ArrayList<>();
+        while (next() != JsonToken.END_ARRAY) {
+          values.add(extensionValue());
+        }
+        return ExtensionValue.ofList(values);
+      }
+      case START_OBJECT: {
+        Map<String, ExtensionValue> values = new LinkedHashMap<>();
+        readExtensionsInto(values);
+        return ExtensionValue.ofMap(values);
+      }
+      default:
+        throw Locations.fail(p, "expected a value, found " + describe(t));
+    }
+  }
+}

@@ -1,0 +1,322 @@
+package dev.parley.io.ndjson;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.core.Chronicle;
+import dev.parley.core.Entity;
+import dev.parley.core.InvalidChronicleException;
+import dev.parley.io.ParleyJsonException;
+import dev.parley.io.ReadOptions;
+import dev.parley.io.internal.BadInput;
+import dev.parley.io.internal.Json;
+import dev.parley.io.internal.Kinds;
+import dev.parley.io.internal.Locations;
+import dev.parley.io.internal.Locations.Location;
+import dev.parley.io.internal.RecordReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads Parley records from NDJSON, one line at a time: memory use is bounded by the longest
+ * line ({@link ReadOptions#maxRecordLength()}), whatever the stream's length.
+ *
+ * <pre>{@code
+ * try (NdjsonReader in = NdjsonReader.from(Files.newInputStream(path))) {
+ *   for (Optional<Entity<?>> r = in.read(); r.isPresent(); r = in.read()) {
+ *     if (r.get() instanceof Meeting) { ... }
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Each line is one JSON object with a {@code kind} field ({@code state}, {@code
+ * organization}, {@code official}, {@code issue}, {@code article}, {@code meeting}, {@code
+ * statement}, {@code stance}; usually first, anywhere accepted) and the record's fields as in a
+ * document. Blank lines are skipped; a last line without {@code \n} is read like any other. A
+ * bad line throws a {@link ParleyJsonException} with its line number, the column, and the path
+ * within the line's record; the records before it have been returned already. Not thread-safe.
+ */
+public final class NdjsonReader implements Closeable {
+  private final InputStream in;
+  private final ReadOptions options;
+  private byte[] buffer = new byte[64 * 1024];
+  private int start;
+  private int end;
+  private boolean eof;
+  private int lineNumber;
+  private int recordLine;
+  /** The reader of the line being parsed, for where an error of Jackson's struck. */
+  private RecordReader current;
+
+  private NdjsonReader(InputStream in, ReadOptions options) {
+    this.in = in;
+    this.options = options;
+  }
+
+  /**
+   * Returns a reader of {@code in} with the {@linkplain ReadOptions#defaults() default options};
+   * closing the reader closes the stream.
+   *
+   * @param in the NDJSON input, UTF-8
+   * @return the reader
+   * @throws NullPointerException if {@code in} is null
+   */
+  public static NdjsonReader from(InputStream in) {
+    return from(in, ReadOptions.defaults());
+  }
+
+  /**
+   * Returns a reader of {@code in}; closing the reader closes the stream.
+   *
+   * @param in the NDJSON input, UTF-8
+   * @param options strictness and limits
+   * @return the reader
+   * @throws NullPointerException if an argument is null
+   */
+  public static NdjsonReader from(InputStream in, ReadOptions options) {
+    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(options, "options"));
+  }
+
+  /**
+   * Reads the next record.
+   *
+   * @return the record, or empty at the end of the stream
+   * @throws ParleyJsonException if the next non-blank line is not a valid record (or the stream
+   *     does not start as UTF-8, or a line is longer than the limit)
+   * @throws IOException if the stream fails
+   */
+  public Optional<Entity<?>> read() throws IOException {
+    while (true) {
+      int lineEnd = nextLine();
+      if (lineEnd < 0) {
+        return Optional.empty();
+      }
+      int from = start;
+      int to = lineEnd > from && buffer[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      start = Math.min(lineEnd + 1, end);
+      if (isBlank(from, to)) {
+        continue;
+      }
+      recordLine = lineNumber;
+      return Optional.of(parse(from, to - from));
+    }
+  }
+
+  /**
+   * The line number of the record last returned by {@link #read()}, from 1; 0 before any.
+   *
+   * @return the line number
+   */
+  public int lineNumber() {
+    return recordLine;
+  }
+
+  /**
+   * Reads every remaining record and builds them into a chronicle, whose referential problems
+   * are reported at the line of the record concerned.
+   *
+   * @return the chronicle
+   * @throws ParleyJsonException if a line is not a valid record, or the records do not form a
+   *     valid chronicle
+   * @throws IOException if the stream fails
+   */
+  public Chronicle readChronicle() throws IOException {
+    Chronicle.Builder chronicle = Chronicle.builder();
+    Map<String, Location> recordAt = new HashMap<>();
+    for (Optional<Entity<?>> r = read(); r.isPresent(); r = read()) {
+      Entity<?> record = r.get();
+      recordAt.put(Kinds.of(record).label() + " " + record.id(),
+          new Location(recordLine, 1, "$"));
+      Kinds.add(chronicle, record);
+    }
+    try {
+      return chronicle.build();
+    } catch (InvalidChronicleException e) {
+      throw Locations.violations(e, recordAt).exception();
+    }
+  }
+
+  /**
+   * Closes the stream.
+   *
+   * @throws IOException if the stream fails
+   */
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  /**
+   * Finds the end of the next line in the buffer, reading more as needed; returns the index of
+   * its '\n' (or of the end of the data for a last line without one), or -1 at the end.
+   */
+  private int nextLine() throws IOException {
+    int scanFrom = start;
+    while (true) {
+      for (int i = scanFrom; i < end; i++) {
+        if (buffer[i] == '\n') {
+          lineNumber++;
+          checkLength(i - start);
+          checkFirstBytes();
+          return i;
+        }
+      }
+      if (end - start > options.maxRecordLength()) {
+        lineNumber++;
+        checkLength(end - start);
+      }
+      if (eof) {
+        if (start < end) {
+          lineNumber++;
+          checkFirstBytes();
+          return end;
+        }
+        return -1;
+      }
+      int scanned = end - start; // fill() moves the line to the front of the buffer
+      fill();
+      scanFrom = start + scanned;
+    }
+  }
+
+  private void checkLength(int length) throws ParleyJsonException {
+    if (length > options.maxRecordLength()) {
+      throw new ParleyJsonException("the line is longer than the limit of "
+          + options.maxRecordLength() + " bytes", lineNumber, 1, "$", null);
+    }
+  }
+
+  /** Moves the unread bytes to the front, grows the buffer if full, reads more. */
+  private void fill() throws IOException {
+    if (start > 0) {
+      System.arraycopy(buffer, start, buffer, 0, end - start);
+      end -= start;
+      start = 0;
+    }
+    if (end == buffer.length) {
+      buffer = Arrays.copyOf(buffer, buffer.length * 2);
+    }
+    int n = in.read(buffer, end, buffer.length - end);
+    if (n < 0) {
+      eof = true;
+    } else {
+      end += n;
+    }
+  }
+
+  private void checkFirstBytes() throws ParleyJsonException {
+    if (lineNumber == 1) {
+      String notUtf8 = Json.notUtf8(Arrays.copyOfRange(buffer, start, Math.min(end, start + 4)),
+          Math.min(end - start, 4));
+      if (notUtf8 != null) {
+        throw new ParleyJsonException(notUtf8, 1, 1, "$", null);
+      }
+    }
+  }
+
+  private boolean isBlank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = buffer[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Parses one line into a record; errors report this line. */
+  private Entity<?> parse(int offset, int length) throws ParleyJsonException {
+    int invalid = Json.firstInvalidUtf8(buffer, offset, length);
+    if (invalid >= 0) {
+      throw new ParleyJsonException(String.format("invalid UTF-8: byte 0x%02X is not part of a"
+          + " well-formed UTF-8 sequence", buffer[invalid] & 0xFF), lineNumber,
+          invalid - offset + 1, Locations.pathAt(Json.factory(options), buffer, offset, invalid),
+          null);
+    }
+    JsonParser p = null;
+    current = null;
+    try {
+      p = Json.parser(options, buffer, offset, length);
+      Entity<?> record = record(p, offset, length);
+      if (p.nextToken() != null) {
+        throw Locations.fail(p, "unexpected content after the record (one record per line)");
+      }
+      return record;
+    } catch (BadInput e) {
+      throw onThisLine(e.exception());
+    } catch (JacksonException e) {
+      throw onThisLine(Locations.fromJackson(e, p, current != null && current.inName())
+          .exception());
+    } catch (RuntimeException e) {
+      throw new ParleyJsonException("could not read the record (internal error: " + e + ")",
+          lineNumber, 0, "$", e);
+    } finally {
+      if (p != null) {
+        p.close();
+      }
+    }
+  }
+
+  private Entity<?> record(JsonParser p, int offset, int length) {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw Locations.fail(p, "expected a record (an object), found "
+          + RecordReader.describe(p.currentToken()));
+    }
+    Location start = Locations.of(p);
+    RecordReader records = new RecordReader(p, options, true);
+    current = records;
+    if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
+      p.nextToken();
+      return records.recordAfterKind(kind(records), start);
+    }
+    // The kind is not first: find it, then read the line again knowing it.
+    Kinds kind = findKind(offset, length);
+    JsonParser again = Json.parser(options, buffer, offset, length);
+    try {
+      again.nextToken();
+      return new RecordReader(again, options, true).record(kind);
+    } finally {
+      again.close();
+    }
+  }
+
+  private Kinds findKind(int offset, int length) {
+    JsonParser scan = Json.parser(options, buffer, offset, length);
+    try {
+      scan.nextToken();
+      while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = scan.currentName();
+        scan.nextToken();
+        if (name.equals("kind")) {
+          return kind(new RecordReader(scan, options, true));
+        }
+        scan.skipChildren();
+      }
+      throw Locations.fail(new Location(1, 1, "$"), "the record has no 'kind' field; expected"
+          + " one of: " + String.join(", ", Kinds.labels()), null);
+    } finally {
+      scan.close();
+    }
+  }
+
+  private static Kinds kind(RecordReader records) {
+    String label = records.string();
+    Kinds kind = Kinds.fromLabel(label);
+    if (kind == null) {
+      throw Locations.fail(records.parser(), "unknown kind '" + label + "'; expected one of: "
+          + String.join(", ", Kinds.labels()));
+    }
+    return kind;
+  }
+
+  private ParleyJsonException onThisLine(ParleyJsonException e) {
+    return new ParleyJsonException(e.reason(), lineNumber, e.column(), e.path(), e.getCause());
+  }
+}

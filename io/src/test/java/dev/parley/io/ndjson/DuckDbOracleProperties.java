@@ -1,0 +1,176 @@
+package dev.parley.io.ndjson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parley.core.Chronicle;
+import dev.parley.core.Meeting;
+import dev.parley.core.Official;
+import dev.parley.core.OfficialId;
+import dev.parley.core.State;
+import dev.parley.core.StateId;
+import dev.parley.testkit.ChronicleOptions;
+import dev.parley.testkit.ParleyArbitraries;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * DuckDB as an external oracle for Parley's meeting queries: a chronicle is written as NDJSON,
+ * DuckDB reads the file as it is ({@code read_json(..., format = 'newline_delimited')}, schema
+ * inferred over the mixed kinds of record), and SQL over the meetings' {@code participants} must
+ * find the same meetings as {@code chronicle.query().meetings().attendedBy(..)} and {@code
+ * .between(..)}.
+ *
+ * <p>The rules in SQL, after {@code MeetingQuery} and {@code Participant.party()}: an official
+ * attends when it is a participant's {@code actor}; a state takes part when it is a participant's
+ * {@code actor}, or its party: {@code represents} when stated, else {@code capacity.party}.
+ */
+class DuckDbOracleProperties {
+
+  /** Meetings an actor attends: it is one of the participants' actors. */
+  private static final String ATTENDED_BY =
+      "SELECT id FROM meetings WHERE list_contains(list_transform(participants, p -> %s), ?)";
+
+  /** Whether participant {@code p} counts for the state {@code ?} (used twice per query). */
+  private static final String TAKES_PART = "coalesce(%s = ? OR coalesce(%s, %s) = ?, false)";
+
+  private static final String BETWEEN =
+      "SELECT id FROM meetings"
+          + " WHERE list_contains(list_transform(participants, p -> " + TAKES_PART + "), true)"
+          + " AND list_contains(list_transform(participants, p -> " + TAKES_PART + "), true)";
+
+  @Provide
+  Arbitrary<Chronicle> chronicles() {
+    return ParleyArbitraries.chronicles(
+        ChronicleOptions.defaults().withMinPerPool(2).withMaxMeetings(10));
+  }
+
+  @Property(tries = 40, maxDiscardRatio = 1)
+  void duckDbFindsTheMeetingsParleyFinds(@ForAll("chronicles") Chronicle chronicle)
+      throws Exception {
+    Path file = Files.createTempFile("parley-oracle-", ".ndjson");
+    try {
+      try (OutputStream out = Files.newOutputStream(file);
+          NdjsonWriter writer = NdjsonWriter.to(out)) {
+        writer.writeAll(chronicle);
+      }
+      try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+        load(db, file);
+        compare(db, chronicle);
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /**
+   * Loads the file as DuckDB infers it, and a view of its meetings. The view holds no rows when
+   * the chronicle has no meetings (then the file has no {@code participants} column either).
+   */
+  private static void load(Connection db, Path file) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE TABLE records AS SELECT * FROM read_json('"
+          + file.toString().replace("'", "''") + "', format = 'newline_delimited')");
+      boolean hasMeetings = exists(db, "SELECT participants FROM records LIMIT 0");
+      s.execute(hasMeetings
+          ? "CREATE VIEW meetings AS SELECT id, participants FROM records WHERE kind = 'meeting'"
+          : "CREATE VIEW meetings AS SELECT ''::VARCHAR AS id,"
+              + " []::STRUCT(actor VARCHAR)[] AS participants WHERE false");
+    }
+  }
+
+  private static void compare(Connection db, Chronicle chronicle) throws SQLException {
+    // A struct field no participant of the file has is not in the inferred type: read as NULL.
+    String actor = field(db, "actor");
+    String represents = field(db, "represents");
+    String capacityParty = field(db, "capacity.party");
+    Statistics.label("meetings").collect(chronicle.meetings().isEmpty() ? "none" : "some");
+    Statistics.label("participant fields in DuckDB's schema").collect(
+        !actor.startsWith("NULL"), !represents.startsWith("NULL"),
+        !capacityParty.startsWith("NULL"));
+    try (Statement s = db.createStatement();
+        ResultSet count = s.executeQuery("SELECT count(*) FROM meetings")) {
+      count.next();
+      assertEquals(chronicle.meetings().size(), count.getInt(1), "meetings DuckDB read");
+    }
+    try (PreparedStatement attended = db.prepareStatement(String.format(ATTENDED_BY, actor));
+        PreparedStatement between = db.prepareStatement(String.format(BETWEEN,
+            actor, represents, capacityParty, actor, represents, capacityParty))) {
+      for (Official official : chronicle.officials()) {
+        OfficialId id = official.id();
+        attended.setString(1, "official:" + id.value());
+        assertEquals(
+            ids(chronicle.query().meetings().attendedBy(id).list()),
+            ids(attended),
+            () -> "attendedBy(" + id + ") in " + chronicle);
+      }
+      List<StateId> states =
+          chronicle.states().stream().map(State::id).collect(Collectors.toList());
+      for (StateId a : states) {
+        for (StateId b : states) {
+          String refA = "state:" + a.value();
+          String refB = "state:" + b.value();
+          between.setString(1, refA);
+          between.setString(2, refA);
+          between.setString(3, refB);
+          between.setString(4, refB);
+          assertEquals(
+              ids(chronicle.query().meetings().between(a, b).list()),
+              ids(between),
+              () -> "between(" + a + ", " + b + ") in " + chronicle);
+        }
+      }
+    }
+  }
+
+  /** The SQL for a field of participant {@code p}, or NULL if DuckDB's schema lacks it. */
+  private static String field(Connection db, String path) {
+    String expression = "p." + path;
+    String probe = "SELECT list_transform(participants, p -> " + expression
+        + ") FROM meetings LIMIT 0";
+    return exists(db, probe) ? expression : "NULL::VARCHAR";
+  }
+
+  /** Whether a query binds: whether the columns and fields it names exist. */
+  private static boolean exists(Connection db, String query) {
+    try (Statement s = db.createStatement()) {
+      s.executeQuery(query).close();
+      return true;
+    } catch (SQLException e) {
+      if (!e.getMessage().contains("Binder Error")) {
+        throw new AssertionError("DuckDB failed on " + query + ": " + e.getMessage(), e);
+      }
+      return false;
+    }
+  }
+
+  private static Set<String> ids(List<Meeting> meetings) {
+    return meetings.stream().map(m -> m.id().value())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<String> ids(PreparedStatement query) throws SQLException {
+    Set<String> ids = new TreeSet<>();
+    try (ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    }
+    return ids;
+  }
+}
