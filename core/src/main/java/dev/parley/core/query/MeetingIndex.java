@@ -8,9 +8,8 @@ import dev.parley.core.Meeting;
 import dev.parley.core.Participant;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Post;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The meetings of a chronicle in chronological order, and lists of them by attendee, topic and
@@ -42,17 +41,46 @@ final class MeetingIndex {
   }
 
   /**
-   * Who attended: every named participant's actor, and every party a participant counts for.
+   * Who attended, each once: every named participant's actor, and every party a participant
+   * counts for. Meetings have a handful of participants, so a list beats a set here.
    */
-  static Set<ActorRef> attendeesOf(Meeting m) {
-    Set<ActorRef> attendees = new LinkedHashSet<>();
-    Set<PartyRef> parties = new LinkedHashSet<>();
+  static List<ActorRef> attendeesOf(Meeting m) {
+    List<ActorRef> attendees = new ArrayList<>(m.participants().size() * 2);
     for (Participant p : m.participants()) {
-      p.actor().ifPresent(attendees::add);
-      Queries.partiesOf(p, parties);
+      p.actor().ifPresent(a -> addOnce(attendees, a));
+      p.party().ifPresent(a -> addOnce(attendees, a));
     }
-    attendees.addAll(parties);
     return attendees;
+  }
+
+  private static void addOnce(List<ActorRef> list, ActorRef ref) {
+    if (!list.contains(ref)) {
+      list.add(ref);
+    }
+  }
+
+  /** Whether {@code actor} attended {@code m}, as {@link #attendeesOf} counts; allocates nothing. */
+  static boolean attended(Meeting m, ActorRef actor) {
+    for (Participant p : m.participants()) {
+      if (p.actor().isPresent() && p.actor().get().equals(actor)) {
+        return true;
+      }
+      if (actor instanceof PartyRef && isParty(p, (PartyRef) actor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link Participant#party()} is {@code party}, without the Optional. */
+  private static boolean isParty(Participant p, PartyRef party) {
+    if (p.represents().isPresent()) {
+      return p.represents().get().equals(party);
+    }
+    if (p.capacity().isPresent()) {
+      return p.capacity().get().party().equals(party);
+    }
+    return false; // an actor that is a party was checked as the actor
   }
 
   ImmutableList<Meeting> attendedBy(ActorRef actor) {

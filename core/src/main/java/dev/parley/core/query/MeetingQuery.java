@@ -69,7 +69,7 @@ public final class MeetingQuery {
    */
   public MeetingQuery attendedBy(ActorRef actor) {
     requireNonNull(actor, "actor");
-    return and(m -> MeetingIndex.attendeesOf(m).contains(actor), index.attendedBy(actor));
+    return and(m -> MeetingIndex.attended(m, actor), index.attendedBy(actor));
   }
 
   /**
