@@ -1,6 +1,6 @@
 package dev.parley.core;
 
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Identifies a {@link State} by its ISO 3166-1 alpha-3 code. A state is also a {@link PartyRef}:
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * <p>The text is an ISO 3166-1 alpha-3 code: three upper-case letters A-Z, for example {@code TUR}.
  */
 public final class StateId extends TypedId<StateId> implements PartyRef {
-  private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+  private static final Predicate<String> ALPHA3 = s -> s.length() == 3
+      && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
 
   private StateId(String value) {
     super("StateId", value, ALPHA3,

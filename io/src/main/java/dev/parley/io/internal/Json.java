@@ -106,6 +106,17 @@ public final class Json {
    * stray continuation bytes included, which Jackson's parser lets through), or -1.
    */
   public static int firstInvalidUtf8(byte[] bytes, int offset, int length) {
+    // ASCII is valid UTF-8: only input past the first non-ASCII byte needs decoding.
+    int first = offset;
+    int end = offset + length;
+    while (first < end && bytes[first] >= 0) {
+      first++;
+    }
+    if (first == end) {
+      return -1;
+    }
+    length = end - first;
+    offset = first;
     java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

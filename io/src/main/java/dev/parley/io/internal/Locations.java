@@ -3,7 +3,6 @@ package dev.parley.io.internal;
 import dev.parley.io.ParleyJsonException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -13,8 +12,6 @@ import tools.jackson.core.TokenStreamLocation;
 
 /** Where a reader is: line, column and JSON path, and exceptions that say so. */
 public final class Locations {
-  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
   private Locations() {}
 
   /** A point of the input: line and column (from 1) and the JSON path of the value there. */
@@ -52,9 +49,33 @@ public final class Locations {
 
   /** A path segment for a property: {@code .name}, or {@code ['odd name']}. */
   public static String name(String property) {
-    return SIMPLE_NAME.matcher(property).matches()
+    return isSimple(property)
         ? "." + property
         : "['" + property.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Whether a name is {@code [A-Za-z_][A-Za-z0-9_]*}. */
+  private static boolean isSimple(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The location {@code at} (captured cheaply while reading), with the path of where the parser
+   * is now: reading builds no path unless it fails.
+   */
+  public static Location at(TokenStreamLocation at, JsonParser p) {
+    return new Location(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+        path(p.streamReadContext()));
   }
 
   /** The exception to throw for bad input at {@code at}. */

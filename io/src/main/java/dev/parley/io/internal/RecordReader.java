@@ -46,7 +46,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -54,6 +53,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads Parley records from a Jackson parser, field by field, checking each value where it
@@ -159,10 +159,13 @@ public final class RecordReader {
    */
   private <T> T object(String type, Fields fields, Map<String, ExtensionValue> extensions,
       java.util.function.Supplier<T> build) {
-    Location start = extensions != null && recordStart != null ? recordStart : Locations.of(p);
+    // Only token locations are kept while reading; paths are built when something fails, from
+    // where the parser then is (which still names the field or object concerned).
+    Location recordAt = extensions != null ? recordStart : null;
+    TokenStreamLocation startAt = recordAt == null ? p.currentTokenLocation() : null;
     while (nextField() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      Location nameAt = Locations.of(p);
+      TokenStreamLocation nameAt = p.currentTokenLocation();
       next();
       if (extensions != null && name.equals("extensions")) {
         readExtensionsInto(extensions);
@@ -170,8 +173,8 @@ public final class RecordReader {
         string(); // checked against the line's kind by the NDJSON reader
       } else if (!fields.read(name)) {
         if (extensions == null || options.isStrict()) {
-          throw Locations.fail(nameAt, "unknown field '" + name + "' in " + type
-              + (extensions == null ? "" : " (strict reading)"), null);
+          throw Locations.fail(Locations.at(nameAt, p), "unknown field '" + name + "' in "
+              + type + (extensions == null ? "" : " (strict reading)"), null);
         }
         putExtension(extensions, name, extensionValue(), nameAt);
       }
@@ -183,10 +186,15 @@ public final class RecordReader {
     try {
       return build.get();
     } catch (IllegalStateException e) {
-      throw Locations.fail(start, missing(type, e), e);
+      throw Locations.fail(start(recordAt, startAt), missing(type, e), e);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw Locations.fail(start, e.getMessage(), e);
+      throw Locations.fail(start(recordAt, startAt), e.getMessage(), e);
     }
+  }
+
+  /** Where an object starts, for an error found at its end (whose context is the parent's). */
+  private Location start(Location recordAt, TokenStreamLocation startAt) {
+    return recordAt != null ? recordAt : Locations.at(startAt, p);
   }
 
   private static String missing(String type, IllegalStateException e) {
@@ -701,12 +709,23 @@ public final class RecordReader {
     return p.getIntValue();
   }
 
+  /** Each enum's constants by their name in the format. */
+  private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new java.util.HashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        byName.put(RecordWriter.name((Enum<?>) e), (Enum<?>) e);
+      }
+      return java.util.Collections.unmodifiableMap(byName);
+    }
+  };
+
   private <E extends Enum<E>> E enumValue(Class<E> type, String what) {
     String text = string();
-    for (E e : type.getEnumConstants()) {
-      if (e.name().toLowerCase(Locale.ROOT).equals(text)) {
-        return e;
-      }
+    Enum<?> found = ENUMS.get(type).get(text);
+    if (found != null) {
+      return type.cast(found);
     }
     throw Locations.fail(p, "unknown " + what + " '" + text + "'; expected one of: "
         + Arrays.stream(type.getEnumConstants()).map(RecordWriter::name)
@@ -734,20 +753,20 @@ public final class RecordReader {
     expect(JsonToken.START_OBJECT, "an object");
     while (nextField() == JsonToken.PROPERTY_NAME) {
       String key = p.currentName();
-      Location at = Locations.of(p);
+      TokenStreamLocation at = p.currentTokenLocation();
       next();
       putExtension(extensions, key, extensionValue(), at);
     }
   }
 
-  private static void putExtension(Map<String, ExtensionValue> extensions, String key,
-      ExtensionValue value, Location at) {
+  private void putExtension(Map<String, ExtensionValue> extensions, String key,
+      ExtensionValue value, TokenStreamLocation at) {
     if (key.isEmpty()) {
-      throw Locations.fail(at, "extension keys must not be empty", null);
+      throw Locations.fail(Locations.at(at, p), "extension keys must not be empty", null);
     }
     if (extensions.putIfAbsent(key, value) != null) {
-      throw Locations.fail(at, "the extension '" + key + "' is given twice (as a field and in"
-          + " 'extensions')", null);
+      throw Locations.fail(Locations.at(at, p), "the extension '" + key + "' is given twice"
+          + " (as a field and in 'extensions')", null);
     }
   }
 

@@ -324,8 +324,21 @@ public final class RecordWriter {
     g.writeEndObject();
   }
 
+  /** Each enum's names in the format, by ordinal. */
+  private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+      }
+      return names;
+    }
+  };
+
   /** An enum constant's name in the format: its Java name in lower case. */
   public static String name(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
+    return NAMES.get(value.getDeclaringClass())[value.ordinal()];
   }
 }

@@ -55,9 +55,12 @@ public final class NdjsonReader implements Closeable {
   /** The reader of the line being parsed, for where an error of Jackson's struck. */
   private RecordReader current;
 
+  private final tools.jackson.core.json.JsonFactory factory;
+
   private NdjsonReader(InputStream in, ReadOptions options) {
     this.in = in;
     this.options = options;
+    this.factory = Json.factory(options);
   }
 
   /**
@@ -237,13 +240,13 @@ public final class NdjsonReader implements Closeable {
     if (invalid >= 0) {
       throw new ParleyJsonException(String.format("invalid UTF-8: byte 0x%02X is not part of a"
           + " well-formed UTF-8 sequence", buffer[invalid] & 0xFF), lineNumber,
-          invalid - offset + 1, Locations.pathAt(Json.factory(options), buffer, offset, invalid),
+          invalid - offset + 1, Locations.pathAt(factory, buffer, offset, invalid),
           null);
     }
     JsonParser p = null;
     current = null;
     try {
-      p = Json.parser(options, buffer, offset, length);
+      p = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), buffer, offset, length);
       Entity<?> record = record(p, offset, length);
       if (p.nextToken() != null) {
         throw Locations.fail(p, "unexpected content after the record (one record per line)");
@@ -278,7 +281,7 @@ public final class NdjsonReader implements Closeable {
     }
     // The kind is not first: find it, then read the line again knowing it.
     Kinds kind = findKind(offset, length);
-    JsonParser again = Json.parser(options, buffer, offset, length);
+    JsonParser again = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), buffer, offset, length);
     try {
       again.nextToken();
       return new RecordReader(again, options, true).record(kind);
@@ -288,7 +291,7 @@ public final class NdjsonReader implements Closeable {
   }
 
   private Kinds findKind(int offset, int length) {
-    JsonParser scan = Json.parser(options, buffer, offset, length);
+    JsonParser scan = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), buffer, offset, length);
     try {
       scan.nextToken();
       while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
