@@ -50,7 +50,7 @@ import tools.jackson.databind.ObjectWriter;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
 public class JsonBenchmark {
   /** The number of meetings in the chronicle. */
   @Param({"10000"})
