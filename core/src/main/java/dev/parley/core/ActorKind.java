@@ -1,5 +1,7 @@
 package dev.parley.core;
 
+import java.util.Locale;
+
 /** The three kinds of actor an {@link ActorRef} may point at. */
 public enum ActorKind {
   /** A sovereign state, identified by a {@link StateId}. */
@@ -15,6 +17,6 @@ public enum ActorKind {
    * @return {@code "state"}, {@code "official"} or {@code "organization"}
    */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

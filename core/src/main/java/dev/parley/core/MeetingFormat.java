@@ -1,5 +1,7 @@
 package dev.parley.core;
 
+import java.util.Optional;
+
 /** How many states meet, from the states among a meeting's parties ({@link Meeting#format()}). */
 public enum MeetingFormat {
   /** Two states. */
@@ -17,10 +19,10 @@ public enum MeetingFormat {
    * @param states the number of distinct states
    * @return the format, or empty when fewer than two states meet
    */
-  public static java.util.Optional<MeetingFormat> ofStateCount(int states) {
+  public static Optional<MeetingFormat> ofStateCount(int states) {
     if (states < 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(values()[Math.min(states, 5) - 2]);
+    return Optional.of(values()[Math.min(states, 5) - 2]);
   }
 }

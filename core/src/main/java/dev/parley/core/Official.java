@@ -1,5 +1,6 @@
 package dev.parley.core;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -61,8 +62,8 @@ public abstract class Official implements Entity<OfficialId>, Named {
    * @return those tenures, in the order of {@link #tenures()}
    */
   public List<Tenure> tenuresOn(LocalDate day) {
-    return tenures().stream().filter(t -> t.certainlyHeldOn(day)).collect(
-        com.google.common.collect.ImmutableList.toImmutableList());
+    return tenures().stream().filter(t -> t.certainlyHeldOn(day))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check

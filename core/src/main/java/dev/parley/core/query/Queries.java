@@ -17,7 +17,6 @@ import dev.parley.core.MeetingId;
 import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
 import dev.parley.core.Participant;
-import dev.parley.core.PartyRef;
 import dev.parley.core.Post;
 import dev.parley.core.Stance;
 import dev.parley.core.Statement;
@@ -401,11 +400,5 @@ public final class Queries {
     return e instanceof TimelineEntry.MeetingReported
         ? ((TimelineEntry.MeetingReported) e).meeting().id().value()
         : ((TimelineEntry.StatementMade) e).statement().id().value();
-  }
-
-  /** The parties a participant counts for or is: its party, and the actor when it is a party. */
-  static void partiesOf(Participant p, Set<PartyRef> into) {
-    p.party().ifPresent(into::add);
-    p.actor().filter(PartyRef.class::isInstance).map(PartyRef.class::cast).ifPresent(into::add);
   }
 }

@@ -62,11 +62,6 @@ public final class Json {
     return factory(options).createParser(ObjectReadContext.empty(), bytes, offset, length);
   }
 
-  /** A parser over a stream. */
-  public static JsonParser parser(ReadOptions options, InputStream in) {
-    return factory(options).createParser(ObjectReadContext.empty(), in);
-  }
-
   /** A pretty-printing generator, for documents. */
   public static JsonGenerator prettyGenerator(OutputStream out) {
     return WRITING.createGenerator(PRETTY, out);

@@ -20,11 +20,6 @@ public final class Locations {
     public Location child(String suffix) {
       return new Location(line, column, path + suffix);
     }
-
-    /** The same location, {@code lines} lines further down. */
-    public Location shifted(int lines) {
-      return new Location(line + lines, column, path);
-    }
   }
 
   /** The location of the parser's current token. */
