@@ -13,6 +13,7 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
+import dev.parley.core.MeetingStatus;
 import dev.parley.core.MeetingId;
 import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
@@ -315,10 +316,12 @@ public final class Queries {
   }
 
   /**
-   * Who met whom, and how often: a graph whose nodes are the named participants of meetings
+   * Who met whom, and how often: a graph whose nodes are the named participants of held meetings
    * (officials, and states or organizations taking part as such), with an edge between two
-   * actors weighted by the number of meetings both attended. Participants known only by capacity
-   * are not nodes.
+   * actors weighted by the number of meetings both attended. Only meetings whose {@linkplain
+   * Meeting#status() status} is {@link MeetingStatus#HELD} count: the participants of a
+   * proposed, planned or postponed meeting were expected, not met. Participants known only by
+   * capacity are not nodes.
    *
    * <p>Cost: built once, in O(sum over meetings of named participants squared).
    *
@@ -367,6 +370,9 @@ public final class Queries {
   private ImmutableValueGraph<ActorRef, Integer> buildCoAttendance() {
     MutableValueGraph<ActorRef, Integer> graph = ValueGraphBuilder.undirected().build();
     for (Meeting m : chronicle.meetings()) {
+      if (m.status() != MeetingStatus.HELD) {
+        continue;
+      }
       Set<ActorRef> named = new LinkedHashSet<>();
       m.participants().forEach(p -> p.actor().ifPresent(named::add));
       List<ActorRef> actors = new ArrayList<>(named);

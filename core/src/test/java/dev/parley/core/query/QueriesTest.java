@@ -283,6 +283,23 @@ class QueriesTest {
   }
 
   @Test
+  void coAttendanceLeavesOutMeetingsNotHeld() {
+    Meeting planned = Meeting.builder()
+        .id(MeetingId.of("planned-2023-06"))
+        .title("Planned talks")
+        .date(FuzzyDate.parse("2023-06"))
+        .addParticipant(named("akar", TUR, PostRole.DEFENSE_MINISTER))
+        .addParticipant(named("lavrov", RUS, PostRole.FOREIGN_MINISTER))
+        .addStatusChange(status(MeetingStatus.PLANNED, "2023-05-20"))
+        .addSource(SRC)
+        .build();
+    var graph = Chronicle.builder().from(Q.chronicle()).addMeeting(planned).build()
+        .query().coAttendance();
+    assertFalse(graph.hasEdgeConnecting(OfficialId.of("akar"), OfficialId.of("lavrov")));
+    assertEquals(Q.coAttendance(), graph);
+  }
+
+  @Test
   void timelineInterleavesStatusReportsAndStatements() {
     List<String> timeline = Q.timeline().stream().map(e -> e.date() + " " + describe(e))
         .collect(Collectors.toList());

@@ -1234,6 +1234,9 @@ class QueryProperties {
     Set<ActorRef> nodes = new HashSet<>();
     Map<EndpointPair<ActorRef>, Integer> edges = new HashMap<>();
     for (Meeting m : c.meetings()) {
+      if (m.status() != MeetingStatus.HELD) {
+        continue; // expected participants of an unheld meeting did not meet
+      }
       List<ActorRef> named =
           m.participants().stream()
               .flatMap(p -> p.actor().stream())
