@@ -1,0 +1,366 @@
+package dev.parley.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.graph.EndpointPair;
+import com.google.common.graph.ImmutableValueGraph;
+import dev.parley.core.ActorRef;
+import dev.parley.core.Chronicle;
+import dev.parley.core.Issue;
+import dev.parley.core.IssueId;
+import dev.parley.core.Meeting;
+import dev.parley.core.MeetingLevel;
+import dev.parley.core.MeetingStatus;
+import dev.parley.core.Official;
+import dev.parley.core.Post;
+import dev.parley.core.PostRole;
+import dev.parley.core.Stance;
+import dev.parley.core.StancePosition;
+import dev.parley.core.StateId;
+import dev.parley.core.Statement;
+import dev.parley.core.query.Attendance;
+import dev.parley.core.query.Holding;
+import dev.parley.core.query.Queries;
+import dev.parley.core.query.StanceComparison;
+import dev.parley.core.time.FuzzyDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The report's questions, each answered through Parley's query API ({@link Chronicle#query()})
+ * and nothing else, so that any chronicle can be asked them.
+ */
+public final class SeedAnswers {
+  /** Türkiye. */
+  public static final StateId TURKIYE = StateId.of("TUR");
+  /** Syria. */
+  public static final StateId SYRIA = StateId.of("SYR");
+  /** Russia. */
+  public static final StateId RUSSIA = StateId.of("RUS");
+  /** Iran. */
+  public static final StateId IRAN = StateId.of("IRN");
+  /** The four states whose positions the report compares, in the report's order. */
+  public static final List<StateId> FOUR = List.of(RUSSIA, TURKIYE, IRAN, SYRIA);
+  /** The start of the Syrian war: the report's "since March 2011". */
+  public static final LocalDate WAR_BEGAN = LocalDate.of(2011, 3, 1);
+  /** The day of the quadrilateral foreign ministers' meeting in Moscow: 10 May 2023. */
+  public static final LocalDate MAY_10_2023 = LocalDate.of(2023, 5, 10);
+  /** The issue "return of Syrian refugees" in the curated vocabulary. */
+  public static final IssueId REFUGEES = IssueId.of("syrian-refugee-return");
+
+  private final Chronicle chronicle;
+  private final Queries q;
+
+  /**
+   * Answers questions about {@code chronicle}.
+   *
+   * @param chronicle the chronicle
+   * @throws NullPointerException if {@code chronicle} is null
+   */
+  public SeedAnswers(Chronicle chronicle) {
+    this.chronicle = requireNonNull(chronicle, "chronicle");
+    this.q = chronicle.query();
+  }
+
+  /**
+   * The meetings a named minister attended.
+   *
+   * @param official the minister
+   * @param attended held meetings the minister is named at
+   * @param inferred held meetings where the minister's post is present but nobody is named, and
+   *     the minister held the post that day
+   * @param expected meetings not (yet) held at which the minister is named
+   */
+  public record MinisterAttendance(
+      Official official, List<Meeting> attended, List<Meeting> inferred, List<Meeting> expected) {
+    /**
+     * Copies the lists.
+     *
+     * @param official the minister
+     * @param attended held meetings the minister is named at
+     * @param inferred held meetings where the minister's post is present but nobody is named, and
+     *     the minister held the post that day
+     * @param expected meetings not (yet) held at which the minister is named
+     * @throws NullPointerException if a component is null
+     */
+    public MinisterAttendance {
+      requireNonNull(official, "official");
+      attended = List.copyOf(attended);
+      inferred = List.copyOf(inferred);
+      expected = List.copyOf(expected);
+    }
+  }
+
+  /**
+   * Which meetings each named minister attended: every official with a ministerial tenure
+   * ({@link PostRole#level()} {@link MeetingLevel#MINISTERIAL}), by id.
+   *
+   * @return one entry per minister
+   */
+  public List<MinisterAttendance> ministersAttendance() {
+    List<MinisterAttendance> result = new ArrayList<>();
+    for (Official o : chronicle.officials()) {
+      boolean minister = o.tenures().stream()
+          .anyMatch(t -> t.post().role().level() == MeetingLevel.MINISTERIAL);
+      if (!minister) {
+        continue;
+      }
+      List<Meeting> attended = q.meetings().attendedBy(o.id())
+          .withStatus(MeetingStatus.HELD).list();
+      List<Meeting> inferred = q.attendanceIncludingInferred(o.id()).stream()
+          .filter(Attendance::inferred)
+          .map(Attendance::meeting)
+          .filter(m -> m.status() == MeetingStatus.HELD)
+          .toList();
+      List<Meeting> expected = q.meetings().attendedBy(o.id())
+          .matching(m -> m.status() != MeetingStatus.HELD).list();
+      result.add(new MinisterAttendance(o, attended, inferred, expected));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * The first held meeting of Turkish and Syrian ministers (or higher) since the war began.
+   *
+   * @return the meeting, if the chronicle has one
+   */
+  public Optional<Meeting> firstTurkishSyrianMinisterial() {
+    return q.meetings()
+        .between(TURKIYE, SYRIA)
+        .since(WAR_BEGAN)
+        .atLeast(MeetingLevel.MINISTERIAL)
+        .withStatus(MeetingStatus.HELD)
+        .first();
+  }
+
+  /**
+   * One of Syria's demands, since when it is on record, and what Türkiye holds on the issue.
+   *
+   * @param latest Syria's latest stance on the issue
+   * @param since the validity of Syria's earliest demand on the issue
+   * @param evidence the statements behind all of Syria's demands on the issue, in order
+   * @param turkiye Türkiye's latest stance on the issue, if any
+   */
+  public record Demand(
+      Stance latest, FuzzyDate since, List<Statement> evidence, Optional<Stance> turkiye) {
+    /**
+     * Copies the list.
+     *
+     * @param latest Syria's latest stance on the issue
+     * @param since the validity of Syria's earliest demand on the issue
+     * @param evidence the statements behind all of Syria's demands on the issue, in order
+     * @param turkiye Türkiye's latest stance on the issue, if any
+     * @throws NullPointerException if a component is null
+     */
+    public Demand {
+      requireNonNull(latest, "latest");
+      requireNonNull(since, "since");
+      evidence = List.copyOf(evidence);
+      requireNonNull(turkiye, "turkiye");
+    }
+  }
+
+  /**
+   * What Syria demands, issue by issue, with the earliest record of each demand and Türkiye's
+   * position on the same issue.
+   *
+   * @return the demands, by issue id
+   */
+  public List<Demand> syriaDemands() {
+    Set<IssueId> issues = new TreeSet<>(Comparator.comparing(IssueId::toString));
+    q.stancesOf(SYRIA).stream()
+        .filter(s -> s.position() == StancePosition.DEMANDS)
+        .forEach(s -> issues.add(s.issue()));
+    List<Demand> demands = new ArrayList<>();
+    for (IssueId issue : issues) {
+      List<Stance> history = q.stanceHistory(SYRIA, issue).stream()
+          .filter(s -> s.position() == StancePosition.DEMANDS).toList();
+      List<Statement> evidence = history.stream()
+          .flatMap(s -> s.evidence().stream())
+          .distinct()
+          .map(id -> chronicle.statement(id).orElseThrow())
+          .sorted(Comparator.comparing(Statement::date).thenComparing(s -> s.id().toString()))
+          .toList();
+      List<Stance> turkish = q.stanceHistory(TURKIYE, issue);
+      demands.add(new Demand(history.get(history.size() - 1), history.get(0).validity(),
+          evidence, turkish.isEmpty() ? Optional.empty()
+              : Optional.of(turkish.get(turkish.size() - 1))));
+    }
+    return List.copyOf(demands);
+  }
+
+  /**
+   * Where the four states stand on one issue on a day.
+   *
+   * @param issue the issue
+   * @param stances each state's stances on it that day, for the states that hold one, in
+   *     {@link #FOUR} order
+   * @param comparisons the pairwise comparisons of the states that hold a stance
+   */
+  public record IssuePositions(
+      IssueId issue, Map<StateId, List<Stance>> stances, List<StanceComparison> comparisons) {
+    /**
+     * Copies the collections.
+     *
+     * @param issue the issue
+     * @param stances each state's stances on it that day, for the states that hold one, in {@link
+     *     #FOUR} order
+     * @param comparisons the pairwise comparisons of the states that hold a stance
+     * @throws NullPointerException if a component is null
+     */
+    public IssuePositions {
+      requireNonNull(issue, "issue");
+      stances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stances));
+      comparisons = List.copyOf(comparisons);
+    }
+
+    /**
+     * Whether at least two states hold a stance and every pair of them agrees.
+     *
+     * @return {@code true} for agreement
+     */
+    public boolean agreed() {
+      return stances.size() >= 2 && comparisons.stream().allMatch(StanceComparison::agree);
+    }
+  }
+
+  /**
+   * Where Russia, Türkiye, Iran and Syria agree and differ on {@code day}: every issue on which
+   * at least one of them holds a stance, with the pairwise comparisons of
+   * {@link Queries#compareStances}.
+   *
+   * @param day the day
+   * @return one entry per issue, by issue id
+   * @throws NullPointerException if {@code day} is null
+   */
+  public List<IssuePositions> fourStatePositions(LocalDate day) {
+    requireNonNull(day, "day");
+    List<IssuePositions> result = new ArrayList<>();
+    for (Issue issue : chronicle.issues()) {
+      Map<StateId, List<Stance>> stances = new LinkedHashMap<>();
+      for (StateId state : FOUR) {
+        List<Stance> held = q.stancesAsOf(state, issue.id(), day);
+        if (!held.isEmpty()) {
+          stances.put(state, held);
+        }
+      }
+      if (stances.isEmpty()) {
+        continue;
+      }
+      List<StateId> holders = List.copyOf(stances.keySet());
+      List<StanceComparison> comparisons = new ArrayList<>();
+      for (int i = 0; i < holders.size(); i++) {
+        for (int j = i + 1; j < holders.size(); j++) {
+          IssueId id = issue.id();
+          q.compareStances(holders.get(i), holders.get(j), day).stream()
+              .filter(c -> c.issue().equals(id))
+              .forEach(comparisons::add);
+        }
+      }
+      result.add(new IssuePositions(issue.id(), stances, comparisons));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Who held Türkiye's foreign ministry on {@code day}.
+   *
+   * @param day the day
+   * @return the holdings whose term certainly includes the day
+   * @throws NullPointerException if {@code day} is null
+   */
+  public List<Holding> turkishForeignMinister(LocalDate day) {
+    return q.holders(Post.of(PostRole.FOREIGN_MINISTER, TURKIYE), day);
+  }
+
+  /**
+   * The statements about the return of Syrian refugees ({@link #REFUGEES}) or a narrower issue.
+   *
+   * @return the statements, chronological
+   */
+  public List<Statement> refugeeStatements() {
+    Set<IssueId> issues = new TreeSet<>(Comparator.comparing(IssueId::toString));
+    for (Issue issue : chronicle.issues()) {
+      if (within(issue.id(), REFUGEES)) {
+        issues.add(issue.id());
+      }
+    }
+    return q.statements().matching(s -> s.issues().stream().anyMatch(issues::contains)).list();
+  }
+
+  private boolean within(IssueId issue, IssueId ancestor) {
+    Optional<IssueId> at = Optional.of(issue);
+    while (at.isPresent()) {
+      if (at.get().equals(ancestor)) {
+        return true;
+      }
+      at = chronicle.issue(at.get()).flatMap(Issue::parent);
+    }
+    return false;
+  }
+
+  /**
+   * Who met whom: the co-attendance network of held and unheld meetings alike, as
+   * {@link Queries#coAttendance()} builds it.
+   *
+   * @return the graph; edge values count shared meetings
+   */
+  public ImmutableValueGraph<ActorRef, Integer> coAttendance() {
+    return q.coAttendance();
+  }
+
+  /**
+   * The co-attendance network as a Mermaid flowchart, nodes labelled with names and edges with
+   * the number of shared meetings; deterministic (sorted by reference).
+   *
+   * @return the Mermaid source
+   */
+  public String coAttendanceMermaid() {
+    ImmutableValueGraph<ActorRef, Integer> graph = coAttendance();
+    StringBuilder out = new StringBuilder("graph LR\n");
+    graph.nodes().stream().sorted(Comparator.comparing(ActorRef::toString)).forEach(n ->
+        out.append("  ").append(node(n)).append("[\"")
+            .append(name(n).replace("\"", "#quot;")).append("\"]\n"));
+    edges(graph).forEach(e -> out.append("  ").append(node(e.nodeU())).append(" ---|")
+        .append(graph.edgeValueOrDefault(e.nodeU(), e.nodeV(), 0)).append("| ")
+        .append(node(e.nodeV())).append('\n'));
+    return out.toString();
+  }
+
+  /**
+   * The graph's edges, each with its ends in reference order, sorted.
+   *
+   * @param graph the graph
+   * @return the edges
+   */
+  static List<EndpointPair<ActorRef>> edges(ImmutableValueGraph<ActorRef, Integer> graph) {
+    Comparator<ActorRef> byText = Comparator.comparing(ActorRef::toString);
+    return graph.edges().stream()
+        .map(e -> byText.compare(e.nodeU(), e.nodeV()) <= 0 ? e
+            : EndpointPair.unordered(e.nodeV(), e.nodeU()))
+        .sorted(Comparator.<EndpointPair<ActorRef>, String>comparing(e -> e.nodeU().toString())
+            .thenComparing(e -> e.nodeV().toString()))
+        .toList();
+  }
+
+  private static String node(ActorRef ref) {
+    return ref.toString().replaceAll("[^A-Za-z0-9]", "_");
+  }
+
+  /**
+   * An actor's name in the chronicle, or its reference when the chronicle lacks it.
+   *
+   * @param ref the actor
+   * @return the name
+   */
+  public String name(ActorRef ref) {
+    return chronicle.actor(ref).map(dev.parley.core.Named::name).orElse(ref.toString());
+  }
+}
