@@ -2,7 +2,6 @@ package dev.parley.examples;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.graph.EndpointPair;
 import com.google.common.graph.ImmutableValueGraph;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
@@ -144,7 +143,8 @@ public final class SeedAnswers {
    * One of Syria's demands, since when it is on record, and what Türkiye holds on the issue.
    *
    * @param latest Syria's latest stance on the issue
-   * @param since the validity of Syria's earliest demand on the issue
+   * @param since when Syria's earliest demand on the issue is first on record: the start of its
+   *     validity
    * @param evidence the statements behind all of Syria's demands on the issue, in order
    * @param turkiye Türkiye's latest stance on the issue, if any
    */
@@ -154,7 +154,8 @@ public final class SeedAnswers {
      * Copies the list.
      *
      * @param latest Syria's latest stance on the issue
-     * @param since the validity of Syria's earliest demand on the issue
+     * @param since when Syria's earliest demand on the issue is first on record: the start of its
+   *     validity
      * @param evidence the statements behind all of Syria's demands on the issue, in order
      * @param turkiye Türkiye's latest stance on the issue, if any
      * @throws NullPointerException if a component is null
@@ -189,7 +190,9 @@ public final class SeedAnswers {
           .sorted(Comparator.comparing(Statement::date).thenComparing(s -> s.id().toString()))
           .toList();
       List<Stance> turkish = q.stanceHistory(TURKIYE, issue);
-      demands.add(new Demand(history.get(history.size() - 1), history.get(0).validity(),
+      FuzzyDate first = history.get(0).validity();
+      demands.add(new Demand(history.get(history.size() - 1),
+          first.isInterval() ? first.start().orElse(first) : first,
           evidence, turkish.isEmpty() ? Optional.empty()
               : Optional.of(turkish.get(turkish.size() - 1))));
     }
@@ -307,8 +310,8 @@ public final class SeedAnswers {
   }
 
   /**
-   * Who met whom: the co-attendance network of held and unheld meetings alike, as
-   * {@link Queries#coAttendance()} builds it.
+   * Who met whom: the co-attendance network of held meetings, as {@link Queries#coAttendance()}
+   * builds it.
    *
    * @return the graph; edge values count shared meetings
    */
@@ -317,37 +320,69 @@ public final class SeedAnswers {
   }
 
   /**
-   * The co-attendance network as a Mermaid flowchart, nodes labelled with names and edges with
-   * the number of shared meetings; deterministic (sorted by reference).
+   * Two actors who attended held meetings together, and how many.
+   *
+   * @param first one actor, the first by name
+   * @param second the other actor
+   * @param meetings the number of held meetings both attended, positive
+   */
+  public record Tie(ActorRef first, ActorRef second, int meetings) {
+    /**
+     * Checks the components.
+     *
+     * @param first one actor, the first by name
+     * @param second the other actor
+     * @param meetings the number of held meetings both attended, positive
+     * @throws NullPointerException if an actor is null
+     * @throws IllegalArgumentException if {@code meetings} is not positive
+     */
+    public Tie {
+      requireNonNull(first, "first");
+      requireNonNull(second, "second");
+      if (meetings < 1) {
+        throw new IllegalArgumentException("Invalid Tie.meetings '" + meetings
+            + "': must be positive");
+      }
+    }
+  }
+
+  /**
+   * The edges of {@link #coAttendance()}: most shared meetings first, then by names; each tie
+   * names its two actors in name order.
+   *
+   * @return the ties
+   */
+  public List<Tie> ties() {
+    ImmutableValueGraph<ActorRef, Integer> graph = coAttendance();
+    Comparator<ActorRef> byName = Comparator.comparing(this::name)
+        .thenComparing(ActorRef::toString);
+    return graph.edges().stream()
+        .map(e -> {
+          boolean inOrder = byName.compare(e.nodeU(), e.nodeV()) <= 0;
+          ActorRef a = inOrder ? e.nodeU() : e.nodeV();
+          ActorRef b = inOrder ? e.nodeV() : e.nodeU();
+          return new Tie(a, b, graph.edgeValueOrDefault(a, b, 0));
+        })
+        .sorted(Comparator.comparingInt(Tie::meetings).reversed()
+            .thenComparing(Tie::first, byName)
+            .thenComparing(Tie::second, byName))
+        .toList();
+  }
+
+  /**
+   * The co-attendance network as a Mermaid flowchart: nodes labelled with names (sorted by
+   * reference), and one edge per {@linkplain #ties() tie}, labelled with its number of meetings.
    *
    * @return the Mermaid source
    */
   public String coAttendanceMermaid() {
-    ImmutableValueGraph<ActorRef, Integer> graph = coAttendance();
     StringBuilder out = new StringBuilder("graph LR\n");
-    graph.nodes().stream().sorted(Comparator.comparing(ActorRef::toString)).forEach(n ->
+    coAttendance().nodes().stream().sorted(Comparator.comparing(ActorRef::toString)).forEach(n ->
         out.append("  ").append(node(n)).append("[\"")
             .append(name(n).replace("\"", "#quot;")).append("\"]\n"));
-    edges(graph).forEach(e -> out.append("  ").append(node(e.nodeU())).append(" ---|")
-        .append(graph.edgeValueOrDefault(e.nodeU(), e.nodeV(), 0)).append("| ")
-        .append(node(e.nodeV())).append('\n'));
+    ties().forEach(t -> out.append("  ").append(node(t.first())).append(" ---|")
+        .append(t.meetings()).append("| ").append(node(t.second())).append('\n'));
     return out.toString();
-  }
-
-  /**
-   * The graph's edges, each with its ends in reference order, sorted.
-   *
-   * @param graph the graph
-   * @return the edges
-   */
-  static List<EndpointPair<ActorRef>> edges(ImmutableValueGraph<ActorRef, Integer> graph) {
-    Comparator<ActorRef> byText = Comparator.comparing(ActorRef::toString);
-    return graph.edges().stream()
-        .map(e -> byText.compare(e.nodeU(), e.nodeV()) <= 0 ? e
-            : EndpointPair.unordered(e.nodeV(), e.nodeU()))
-        .sorted(Comparator.<EndpointPair<ActorRef>, String>comparing(e -> e.nodeU().toString())
-            .thenComparing(e -> e.nodeV().toString()))
-        .toList();
   }
 
   private static String node(ActorRef ref) {

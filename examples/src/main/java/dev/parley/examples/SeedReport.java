@@ -201,20 +201,19 @@ public final class SeedReport {
     }
 
     section(out, "Where do Russia, Türkiye, Iran and Syria agree and differ (10 May 2023)?");
-    for (IssuePositions p : answers.fourStatePositions(SeedAnswers.MAY_10_2023)) {
-      String positions = p.stances().entrySet().stream()
-          .map(e -> answers.name(e.getKey()) + " " + e.getValue().stream()
-              .map(s -> lower(s.position()) + conditions(s)).distinct()
-              .collect(Collectors.joining(" / ")))
-          .collect(Collectors.joining("; "));
-      String verdict = p.stances().size() < 2 ? "only one holds a stance"
-          : p.agreed() ? "agree" : "differ: " + p.comparisons().stream()
-              .filter(c -> !c.agree()).map(this::pair).distinct()
-              .collect(Collectors.joining(", "));
-      out.println();
-      out.println(label(p.issue()) + " — " + verdict);
-      out.println("  " + positions);
-    }
+    List<IssuePositions> positions = answers.fourStatePositions(SeedAnswers.MAY_10_2023);
+    out.println();
+    out.println("They agree on:");
+    positions.stream().filter(IssuePositions::agreed).forEach(p ->
+        out.println("  " + label(p.issue()) + ": " + positions(p)));
+    out.println("They differ on:");
+    positions.stream().filter(p -> p.stances().size() >= 2 && !p.agreed()).forEach(p ->
+        out.println("  " + label(p.issue()) + ": " + positions(p) + " (differ: "
+            + p.comparisons().stream().filter(c -> !c.agree()).map(this::pair).distinct()
+                .collect(Collectors.joining(", ")) + ")"));
+    out.println("Only one of the four on record:");
+    positions.stream().filter(p -> p.stances().size() == 1).forEach(p ->
+        out.println("  " + label(p.issue()) + ": " + positions(p)));
 
     section(out, "Who held Türkiye's foreign ministry on 10 May 2023?");
     List<Holding> fm = answers.turkishForeignMinister(SeedAnswers.MAY_10_2023);
@@ -228,9 +227,17 @@ public final class SeedReport {
     answers.refugeeStatements().forEach(s -> out.println(statement(s)));
 
     section(out, "Co-attendance network (who met whom, how often)");
-    var graph = answers.coAttendance();
-    SeedAnswers.edges(graph).forEach(e -> out.println(answers.name(e.nodeU()) + " — "
-        + answers.name(e.nodeV()) + ": " + graph.edgeValueOrDefault(e.nodeU(), e.nodeV(), 0)));
+    answers.ties().forEach(t -> out.println(answers.name(t.first()) + " — "
+        + answers.name(t.second()) + ": " + t.meetings()
+        + (t.meetings() == 1 ? " meeting" : " meetings")));
+  }
+
+  private String positions(IssuePositions p) {
+    return p.stances().entrySet().stream()
+        .map(e -> answers.name(e.getKey()) + " " + e.getValue().stream()
+            .map(s -> lower(s.position()) + conditions(s)).distinct()
+            .collect(Collectors.joining(" / ")))
+        .collect(Collectors.joining("; "));
   }
 
   private String pair(StanceComparison c) {

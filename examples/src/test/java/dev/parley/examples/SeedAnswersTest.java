@@ -112,6 +112,7 @@ class SeedAnswersTest {
               && s.position() == StancePosition.DEMANDS)
           .map(s -> s.validity().earliest()).min(Comparator.naturalOrder()).orElseThrow();
       assertEquals(earliest, d.since().earliest(), d.latest().issue().toString());
+      assertFalse(d.since().isInterval(), "since is the start of the validity: " + d.since());
       assertFalse(d.evidence().isEmpty(), "a demand on record has its evidence");
     }
     assertTrue(demands.stream().anyMatch(d -> label(d.latest().issue()).toLowerCase()
@@ -186,7 +187,27 @@ class SeedAnswersTest {
   }
 
   @Test
-  void mermaidChartHasEveryActorAndEveryEdgeOfTheGraph() {
+  void tiesAreTheGraphsEdgesMostMeetingsFirst() {
+    var graph = ANSWERS.coAttendance();
+    List<SeedAnswers.Tie> ties = ANSWERS.ties();
+    assertEquals(graph.edges().size(), ties.size());
+    for (SeedAnswers.Tie t : ties) {
+      assertEquals(Optional.of(t.meetings()), graph.edgeValue(t.first(), t.second()));
+      assertTrue(ANSWERS.name(t.first()).compareTo(ANSWERS.name(t.second())) <= 0, t.toString());
+    }
+    for (int i = 1; i < ties.size(); i++) {
+      assertTrue(ties.get(i - 1).meetings() >= ties.get(i).meetings());
+    }
+    // Only held meetings count: Çavuşoğlu and Blinken were to meet, and no more.
+    Set<String> pairs = ties.stream()
+        .map(t -> ANSWERS.name(t.first()) + " / " + ANSWERS.name(t.second()))
+        .collect(Collectors.toSet());
+    assertTrue(pairs.contains("Faisal al-Mekdad / Mevlüt Çavuşoğlu"), pairs.toString());
+    assertFalse(pairs.contains("Antony Blinken / Mevlüt Çavuşoğlu"), pairs.toString());
+  }
+
+  @Test
+  void mermaidChartHasEveryActorAndEveryTie() {
     var graph = ANSWERS.coAttendance();
     List<String> lines = ANSWERS.coAttendanceMermaid().lines().toList();
     assertEquals("graph LR", lines.get(0));
@@ -195,8 +216,11 @@ class SeedAnswersTest {
       String id = node.toString().replaceAll("[^A-Za-z0-9]", "_");
       assertTrue(lines.contains("  " + id + "[\"" + ANSWERS.name(node) + "\"]"), id);
     }
-    graph.edges().forEach(e -> assertTrue(lines.stream().anyMatch(l -> l.contains("---|"
-        + graph.edgeValueOrDefault(e.nodeU(), e.nodeV(), 0) + "|")), e.toString()));
+    for (SeedAnswers.Tie t : ANSWERS.ties()) {
+      assertTrue(lines.contains("  " + t.first().toString().replaceAll("[^A-Za-z0-9]", "_")
+          + " ---|" + t.meetings() + "| "
+          + t.second().toString().replaceAll("[^A-Za-z0-9]", "_")), t.toString());
+    }
     assertFalse(graph.edges().isEmpty(), "officials met");
   }
 
