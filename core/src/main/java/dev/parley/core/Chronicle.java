@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * organizations, meetings, statements, stances, issues and articles.
  *
  * <p>Building a chronicle checks it as a whole: ids are unique within each kind, every id a
- * record refers to exists, tenures of one official in the same post do not overlap, and the
- * issue hierarchy has no cycles. Every problem is reported at once, in one {@link
+ * record refers to exists, tenures of one official in the same office ({@link Post#office()}) do
+ * not overlap, and the issue hierarchy has no cycles. Every problem is reported at once, in one {@link
  * InvalidChronicleException} listing a {@link Violation} per problem.
  *
  * <p>Records are kept in id order whatever order they were added in, so two chronicles with the

@@ -71,9 +71,10 @@ final class ChronicleValidator {
       sources("tenures[" + i + "].sources", tenure.sources());
       for (int j = 0; j < i; j++) {
         Tenure earlier = tenures.get(j);
-        if (earlier.post().equals(tenure.post()) && overlap(earlier.term(), tenure.term())) {
+        if (earlier.post().office().equals(tenure.post().office())
+            && overlap(earlier.term(), tenure.term())) {
           fail("tenures[" + i + "].term", "overlaps tenures[" + j + "] (" + earlier.term()
-              + ") in the same post: " + tenure.term());
+              + ") in the same office: " + tenure.term());
         }
       }
     }

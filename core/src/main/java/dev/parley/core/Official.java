@@ -48,7 +48,8 @@ public abstract class Official implements Entity<OfficialId>, Named {
   public abstract List<Identifier> identifiers();
 
   /**
-   * The posts the official held, in the order given. Tenures of the same post must not overlap;
+   * The posts the official held, in the order given. Tenures of the same office ({@link
+   * Post#office()}: the post, whatever its title where the role says it all) must not overlap;
    * {@link Chronicle} checks that.
    *
    * @return the tenures, immutable

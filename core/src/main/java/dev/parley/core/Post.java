@@ -16,7 +16,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Posts are values: two posts are equal when role, party and title are.
+ * <p>Posts are values: two posts are equal when role, party and title are. Two posts may differ
+ * only in a title that names the same office ("Secretary of State" for the foreign minister of
+ * the United States); {@link #office()} says which office a post is, and queries and tenure
+ * checks compare offices.
  */
 @Value.Immutable
 public abstract class Post {
@@ -67,10 +70,29 @@ public abstract class Post {
    */
   public abstract Optional<String> title();
 
+  /**
+   * The office this post is: the post itself when its role needs the title to say which office
+   * it is ({@link PostRole#MINISTER}, {@link PostRole#OTHER}), otherwise the post without its
+   * title, which is then only a local name for the role.
+   *
+   * <pre>{@code
+   * usSecretary.office().equals(Post.of(PostRole.FOREIGN_MINISTER, StateId.of("USA"))); // true
+   * }</pre>
+   *
+   * @return the post that identifies the office; {@code this} when it has no title to drop
+   */
+  public Post office() {
+    return title().isEmpty() || needsTitle(role()) ? this : Post.of(role(), party());
+  }
+
+  private static boolean needsTitle(PostRole role) {
+    return role == PostRole.MINISTER || role == PostRole.OTHER;
+  }
+
   @Value.Check
   void check() {
     title().ifPresent(t -> Checks.nonBlank("Post.title", t));
-    boolean needsTitle = role() == PostRole.MINISTER || role() == PostRole.OTHER;
+    boolean needsTitle = needsTitle(role());
     Checks.check(!needsTitle || title().isPresent(), "Post.title", "",
         "is required for role " + role());
   }

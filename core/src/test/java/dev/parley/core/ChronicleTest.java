@@ -64,6 +64,22 @@ class ChronicleTest {
   }
 
   @Test
+  void postsDifferingOnlyInATitleAreOneOfficeAndTheirTenuresMustNotOverlap() {
+    Post titled = Post.builder().from(FM).title("Minister of Foreign Affairs").build();
+    Official official = Official.builder().id(OfficialId.of("o")).name("O")
+        .addTenure(Tenure.builder().post(FM).term(FuzzyDate.parse("2001/2010"))
+            .addReference(REF).build())
+        .addTenure(Tenure.builder().post(titled).term(FuzzyDate.parse("2005/2012"))
+            .addReference(REF).build())
+        .build();
+    InvalidChronicleException e = assertThrows(InvalidChronicleException.class,
+        () -> Chronicle.builder().addState(State.builder().id(TUR).name("Türkiye").build())
+            .addOfficial(official).build());
+    assertEquals("tenures[1].term", e.violations().get(0).field());
+    assertTrue(e.violations().get(0).message().contains("in the same office"));
+  }
+
+  @Test
   void tenuresOfDifferentPostsMayOverlap() {
     Official official = Official.builder().id(OfficialId.of("o")).name("O")
         .addTenure(Tenure.builder().post(FM).term(FuzzyDate.parse("2001/2010"))

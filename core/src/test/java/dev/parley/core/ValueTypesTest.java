@@ -743,6 +743,21 @@ class ValueTypesTest {
     }
 
     @Test
+    void aTitleNamesTheOfficeOnlyWhereTheRoleNeedsIt() {
+      Post secretary = Post.builder().role(PostRole.FOREIGN_MINISTER).party(USA)
+          .title("Secretary of State").build();
+      assertNotEquals(Post.of(PostRole.FOREIGN_MINISTER, USA), secretary);
+      assertEquals(Post.of(PostRole.FOREIGN_MINISTER, USA), secretary.office());
+      Post untitled = Post.of(PostRole.FOREIGN_MINISTER, USA);
+      assertSame(untitled, untitled.office());
+
+      Post finance = Post.builder().role(PostRole.MINISTER).party(TUR).title("Finance").build();
+      Post interior = Post.builder().role(PostRole.MINISTER).party(TUR).title("Interior").build();
+      assertSame(finance, finance.office());
+      assertNotEquals(finance.office(), interior.office());
+    }
+
+    @Test
     void ministerAndOtherNeedATitle() {
       IllegalArgumentException minister = assertInvalid("Post.title", "MINISTER",
           () -> Post.of(PostRole.MINISTER, TUR));

@@ -671,7 +671,7 @@ public final class ParleyArbitraries {
 
   /**
    * Officials with other names, identifiers, tenures and extensions, each sometimes; tenures of one
-   * post never overlap.
+   * office never overlap.
    *
    * @return an arbitrary of officials
    */
@@ -1057,15 +1057,17 @@ public final class ParleyArbitraries {
 
     /**
      * Keeps the tenures whose post can be mapped and that keep a source or reference. Of the
-     * original posts that map onto one post, only the first keeps its tenures, so that tenures of
-     * different posts never come to overlap in one.
+     * original offices ({@link Post#office()}) that map onto one office, only the first keeps its
+     * tenures, so that tenures of different offices never come to overlap in one.
      */
     private Optional<Official> official(Official x) {
       Map<Post, Post> owners = new java.util.HashMap<>();
       List<Tenure> tenures = new ArrayList<>();
       for (Tenure t : x.tenures()) {
         Optional<Post> post = post(t.post());
-        if (post.isEmpty() || !owners.computeIfAbsent(post.get(), p -> t.post()).equals(t.post())) {
+        Post office = t.post().office();
+        if (post.isEmpty()
+            || !owners.computeIfAbsent(post.get().office(), p -> office).equals(office)) {
           continue;
         }
         List<SourceRef> sources = sources(t.sources());
@@ -1483,8 +1485,9 @@ public final class ParleyArbitraries {
   }
 
   /**
-   * Up to {@code max} tenures: a post held once gets a term of any shape; a post held several times
-   * gets terms that follow each other, each handing over to the next on a shared day.
+   * Up to {@code max} tenures: an office held once gets a term of any shape; an office held several
+   * times (perhaps under different titles) gets terms that follow each other, each handing over
+   * to the next on a shared day.
    */
   private static Arbitrary<List<Tenure>> tenureLists(Refs refs, int max) {
     if (refs.parties.isEmpty()) {
@@ -1498,12 +1501,13 @@ public final class ParleyArbitraries {
         .ofMaxSize(max)
         .flatMap(
             posts -> {
+              // Terms are per office: posts differing only in a title share one.
               Map<Post, Integer> counts = new LinkedHashMap<>();
-              posts.forEach(p -> counts.merge(p, 1, Integer::sum));
+              posts.forEach(p -> counts.merge(p.office(), 1, Integer::sum));
               List<Post> distinct = new ArrayList<>(counts.keySet());
               List<Arbitrary<List<FuzzyDate>>> terms = new ArrayList<>();
-              for (Post post : distinct) {
-                int count = counts.get(post);
+              for (Post office : distinct) {
+                int count = counts.get(office);
                 terms.add(
                     count == 1 ? anyTerm : handoverTerms(count, refs.firstYear, refs.lastYear));
               }
@@ -1514,8 +1518,9 @@ public final class ParleyArbitraries {
                         List<Tenure> tenures = new ArrayList<>();
                         for (int i = 0; i < posts.size(); i++) {
                           Post post = posts.get(i);
-                          int nth = used.merge(post, 1, Integer::sum) - 1;
-                          FuzzyDate term = termLists.get(distinct.indexOf(post)).get(nth);
+                          int nth = used.merge(post.office(), 1, Integer::sum) - 1;
+                          FuzzyDate term =
+                              termLists.get(distinct.indexOf(post.office())).get(nth);
                           tenures.add(provenanceList.get(i).tenure(post, term));
                         }
                         return List.copyOf(tenures);

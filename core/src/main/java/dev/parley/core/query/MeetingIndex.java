@@ -32,6 +32,7 @@ final class MeetingIndex {
       m.participants().stream()
           .filter(p -> p.actor().isEmpty())
           .flatMap(p -> p.capacity().stream())
+          .map(Post::office)
           .distinct()
           .forEach(c -> capacities.put(c, m));
     }

@@ -139,7 +139,8 @@ public final class Queries {
 
   /**
    * The meetings an official attended, named or {@linkplain Attendance#inferred() inferred}: a
-   * participant known only by its capacity counts when the official held that post, by a tenure
+   * participant known only by its capacity counts when the official held that post (its
+   * {@linkplain Post#office() office}, whatever the titles), by a tenure
    * that certainly covers every day the meeting may have taken place ({@link
    * FuzzyDate#certainStart()} to {@link FuzzyDate#certainEnd()} of the term around the meeting
    * date's {@link FuzzyDate#earliest()} to {@link FuzzyDate#latest()}).
@@ -162,10 +163,11 @@ public final class Queries {
     List<Attendance> all = new ArrayList<>(named);
     named.forEach(a -> seen.add(a.meeting().id()));
     for (Tenure tenure : person.get().tenures()) {
-      for (Meeting m : meetings.get().withUnnamedCapacity(tenure.post())) {
+      Post office = tenure.post().office();
+      for (Meeting m : meetings.get().withUnnamedCapacity(office)) {
         if (!seen.contains(m.id()) && covers(tenure.term(), m.date())) {
           for (Participant p : m.participants()) {
-            if (p.actor().isEmpty() && p.capacity().equals(Optional.of(tenure.post()))) {
+            if (p.actor().isEmpty() && p.capacity().map(Post::office).equals(Optional.of(office))) {
               all.add(new Attendance(m, p, true));
               seen.add(m.id());
               break;
@@ -279,8 +281,8 @@ public final class Queries {
   }
 
   /**
-   * Who held a post on a day: the officials with a tenure of that post that certainly covers
-   * the day.
+   * Who held a post on a day: the officials with a tenure of that post's {@linkplain Post#office()
+   * office} (whatever its title) that certainly covers the day.
    *
    * <pre>{@code
    * q.holders(Post.of(PostRole.FOREIGN_MINISTER, StateId.of("TUR")), LocalDate.of(2023, 5, 10));
@@ -295,7 +297,7 @@ public final class Queries {
    */
   public List<Holding> holders(Post post, LocalDate day) {
     requireNonNull(day, "day");
-    return holdingsByPost.get().get(requireNonNull(post, "post")).stream()
+    return holdingsByPost.get().get(requireNonNull(post, "post").office()).stream()
         .filter(h -> h.tenure().certainlyHeldOn(day))
         .collect(ImmutableList.toImmutableList());
   }
@@ -362,7 +364,7 @@ public final class Queries {
     ImmutableListMultimap.Builder<Post, Holding> index = ImmutableListMultimap.builder();
     // Officials are in id order, so each post's holdings are too.
     for (Official o : chronicle.officials()) {
-      o.tenures().forEach(t -> index.put(t.post(), new Holding(o, t)));
+      o.tenures().forEach(t -> index.put(t.post().office(), new Holding(o, t)));
     }
     return index.build();
   }

@@ -283,6 +283,30 @@ class QueriesTest {
   }
 
   @Test
+  void holdersAndInferredAttendanceCompareOfficesNotTitles() {
+    Post iranFm = Post.of(PostRole.FOREIGN_MINISTER, IRN);
+    Post titled = Post.builder().from(iranFm).title("Minister of Foreign Affairs").build();
+    Official minister = official("iran-fm", tenure(titled, "2022/2024"));
+    Meeting talks = Meeting.builder()
+        .id(MeetingId.of("talks-2023-03"))
+        .title("Talks")
+        .date(FuzzyDate.parse("2023-03-01"))
+        .addParticipant(Participant.byCapacity(iranFm))
+        .addParticipant(named("lavrov", RUS, PostRole.FOREIGN_MINISTER))
+        .addStatusChange(status(MeetingStatus.HELD, "2023-03-01"))
+        .addSource(SRC)
+        .build();
+    Queries q = Chronicle.builder().from(Q.chronicle()).addOfficial(minister).addMeeting(talks)
+        .build().query();
+    LocalDate day = LocalDate.of(2023, 3, 1);
+    assertEquals(List.of(minister.id()),
+        q.holders(iranFm, day).stream().map(h -> h.official().id()).toList());
+    assertEquals(q.holders(iranFm, day), q.holders(titled, day));
+    assertEquals(List.of(talks.id()), q.attendanceIncludingInferred(minister.id()).stream()
+        .filter(Attendance::inferred).map(a -> a.meeting().id()).toList());
+  }
+
+  @Test
   void coAttendanceLeavesOutMeetingsNotHeld() {
     Meeting planned = Meeting.builder()
         .id(MeetingId.of("planned-2023-06"))

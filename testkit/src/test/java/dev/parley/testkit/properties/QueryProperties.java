@@ -769,7 +769,8 @@ class QueryProperties {
               p ->
                   tenures.stream()
                       .anyMatch(
-                          t -> t.post().equals(p.capacity().get()) && covers(t.term(), m.date())))
+                          t -> t.post().office().equals(p.capacity().get().office())
+                              && covers(t.term(), m.date())))
           .findFirst()
           .ifPresent(p -> out.add(new Attendance(m, p, true)));
     }
@@ -1217,7 +1218,8 @@ class QueryProperties {
     List<Holding> out = new ArrayList<>();
     for (Official o : c.officials()) {
       o.tenures().stream()
-          .filter(t -> t.post().equals(post) && t.term().certainlyIncludes(day))
+          .filter(t -> t.post().office().equals(post.office())
+              && t.term().certainlyIncludes(day))
           .forEach(t -> out.add(new Holding(o, t)));
     }
     out.sort(
