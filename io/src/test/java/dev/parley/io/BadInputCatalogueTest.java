@@ -305,6 +305,15 @@ class BadInputCatalogueTest {
         .ndjson(meetingLine("\"title\":\"Talks\",",
             "\"extensions\":{\"mood\":\"calm\"},\"title\":\"Talks\",\"mood\":\"tense\","))
         .ndAt("\"mood\":\"tense\"", "$.mood", "the extension 'mood' is given twice", 4));
+    // Found by fuzzing (ChronicleJsonFuzzTest): it escaped as an internal error.
+    cases.add(document("an extension number beyond a decimal's range",
+            edit(DOCUMENT, "\"title\": \"Talks\",",
+                "\"title\": \"Talks\",\n      \"mood\": [1, -1e99999999999],"))
+        .at("-1e99999999999", "$.meetings[0].mood[1]", "the number -1e99999999999 is out of range")
+        .ndjson(meetingLine("\"title\":\"Talks\",",
+            "\"title\":\"Talks\",\"extensions\":{\"m\":{\"n\":1E-99999999999}},"))
+        .ndAt("1E-99999999999", "$.extensions.m.n", "the number 1E-99999999999 is out of range",
+            4));
     cases.add(document("duplicate JSON key",
             edit(DOCUMENT, "\"title\": \"Talks\",", "\"title\": \"Talks\",\n"
                 + "      \"title\": \"Again\","))
