@@ -447,6 +447,24 @@ class BadInputCatalogueTest {
         .ndjson(meetingLine("\"Talks\"", "\"Ta\u0001lks\""))
         .ndAt("\u0001", "$.title", "CTRL-CHAR", 4));
 
+    // Jackson guesses a byte range's encoding from its first bytes; Parley reads UTF-8 only, on
+    // every line. Found by fuzzing (NdjsonReaderFuzzTest): a later line starting with zero
+    // bytes made Jackson's exception escape.
+    cases.add(ndjsonOnly("NDJSON: a later line in UTF-16, read as UTF-8 only",
+            "")
+        .ndjson(concat(lines(RUS).getBytes(UTF_8),
+            concat(TUR.getBytes(StandardCharsets.UTF_16BE), "\n".getBytes(UTF_8))), null)
+        .ndAt(2, 1, "$", "the line is not UTF-8 (it holds zero bytes", 1));
+    cases.add(ndjsonOnly("NDJSON: a later line with zero bytes and invalid UTF-8", "")
+        .ndjson(concat(lines(RUS).getBytes(UTF_8), new byte[] {0, '#', 0, 0, (byte) 0x9B, '\n'}),
+            null)
+        .ndAt(2, 1, "$", "the line is not UTF-8 (it holds zero bytes", 1));
+    cases.add(ndjsonOnly("NDJSON: a byte order mark at the start of a later line", "")
+        .ndjson(concat(lines(RUS).getBytes(UTF_8),
+            concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, lines(TUR).getBytes(UTF_8))),
+            null)
+        .ndAt(2, 1, "$", "the line starts with a UTF-8 byte order mark", 1));
+
     // --- NDJSON lines -----------------------------------------------------------------------
     cases.add(ndjsonOnly("NDJSON: a line without kind",
             lines(RUS, "{\"id\":\"TUR\",\"name\":\"Turkey\"}", LAVROV))

@@ -142,8 +142,13 @@ public final class Locations {
   public static String pathAt(JsonFactory factory, byte[] bytes, int offset, int at) {
     boolean inName = false;
     String nameBefore = null;
-    JsonParser p = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes,
-        offset, at - offset);
+    JsonParser p;
+    try {
+      p = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset,
+          at - offset);
+    } catch (JacksonException e) {
+      return "$"; // the readers check the encoding Jackson guesses from the first bytes first
+    }
     try {
       while (true) {
         JsonToken before = p.currentToken();

@@ -124,6 +124,7 @@ public final class NdjsonReader implements Closeable {
       if (isBlank(from, to)) {
         continue;
       }
+      checkFirstBytes(from, to);
       if (unterminated && isCutShort(from, to)) {
         return truncated(from, to, lineEnd);
       }
@@ -246,7 +247,6 @@ public final class NdjsonReader implements Closeable {
         if (buffer[i] == '\n') {
           lineNumber++;
           checkLength(i - start);
-          checkFirstBytes();
           return i;
         }
       }
@@ -257,7 +257,6 @@ public final class NdjsonReader implements Closeable {
       if (eof) {
         if (start < end) {
           lineNumber++;
-          checkFirstBytes();
           return end;
         }
         return -1;
@@ -294,13 +293,12 @@ public final class NdjsonReader implements Closeable {
     }
   }
 
-  private void checkFirstBytes() throws ParleyJsonException {
-    if (lineNumber == 1) {
-      String notUtf8 = Json.notUtf8(Arrays.copyOfRange(buffer, start, Math.min(end, start + 4)),
-          Math.min(end - start, 4));
-      if (notUtf8 != null) {
-        throw new ParleyJsonException(notUtf8, 1, 1, "$", null);
-      }
+  /** Refuses a line that does not start as UTF-8, as Jackson would guess its encoding. */
+  private void checkFirstBytes(int from, int to) throws ParleyJsonException {
+    String notUtf8 = Json.notUtf8(buffer, from, to - from,
+        lineNumber == 1 ? "the input" : "the line");
+    if (notUtf8 != null) {
+      throw new ParleyJsonException(notUtf8, lineNumber, 1, "$", null);
     }
   }
 
