@@ -77,7 +77,7 @@ public final class NdjsonStream {
   public static void main(String[] args) throws IOException {
     int meetings = args.length > 0 ? Integer.parseInt(args[0]) : 1_200_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
-    Path parent = args.length > 2 ? Path.of(args[2]) : Path.of(System.getProperty("java.io.tmpdir"));
+    Path parent = Path.of(args.length > 2 ? args[2] : System.getProperty("java.io.tmpdir"));
     Heap heap = new Heap();
     System.out.printf("NdjsonStream: %,d meetings, seed %d, max heap %,d MB, %s %s%n",
         meetings, seed, Runtime.getRuntime().maxMemory() >> 20,

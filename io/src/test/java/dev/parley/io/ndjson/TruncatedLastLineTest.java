@@ -13,6 +13,7 @@ import dev.parley.io.ParleyJsonException;
 import dev.parley.io.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,7 @@ class TruncatedLastLineTest {
 
     List<Entity<?>> before = new ArrayList<>();
     NdjsonReader reader = NdjsonReader.from(new ByteArrayInputStream(stream));
-    ParleyJsonException e = assertThrows(ParleyJsonException.class, () -> {
-      for (Optional<Entity<?>> r = reader.read(); r.isPresent(); r = reader.read()) {
-        before.add(r.get());
-      }
-    });
+    ParleyJsonException e = failure(reader, before);
     assertEquals(5, e.line(), e.getMessage());
     assertEquals(cut.getBytes(UTF_8).length + 1, e.column(), e.getMessage());
     assertTrue(e.reason().startsWith("the last line is truncated"), e.getMessage());
@@ -80,10 +77,10 @@ class TruncatedLastLineTest {
 
   @Test
   void aCutInsideAMultiByteCharacterIsATruncation() throws Exception {
-    byte[] whole = (WHOLE + "{\"kind\":\"state\",\"id\":\"IRN\",\"name\":\"İran\"}").getBytes(UTF_8);
-    int cut = WHOLE.getBytes(UTF_8).length + "{\"kind\":\"state\",\"id\":\"IRN\",\"name\":\"".length()
-        + 1; // the first of the two bytes of 'İ'
-    byte[] stream = java.util.Arrays.copyOf(whole, cut);
+    String start = "{\"kind\":\"state\",\"id\":\"IRN\",\"name\":\"";
+    byte[] whole = (WHOLE + start + "İran\"}").getBytes(UTF_8);
+    int cut = WHOLE.getBytes(UTF_8).length + start.length() + 1; // the first byte of 'İ'
+    byte[] stream = Arrays.copyOf(whole, cut);
     ParleyJsonException e = assertThrows(ParleyJsonException.class,
         () -> readAll(NdjsonReader.from(new ByteArrayInputStream(stream))));
     assertEquals(5, e.line());
@@ -133,11 +130,7 @@ class TruncatedLastLineTest {
     for (ReadOptions options : List.of(ReadOptions.defaults(), SKIP)) {
       NdjsonReader reader = NdjsonReader.from(new ByteArrayInputStream(stream), options);
       List<Entity<?>> before = new ArrayList<>();
-      ParleyJsonException e = assertThrows(ParleyJsonException.class, () -> {
-        for (Optional<Entity<?>> r = reader.read(); r.isPresent(); r = reader.read()) {
-          before.add(r.get());
-        }
-      });
+      ParleyJsonException e = failure(reader, before);
       assertEquals(5, e.line(), e.getMessage());
       assertFalse(e.reason().contains("truncated"), e.getMessage());
       assertEquals(3, before.size());
@@ -199,6 +192,15 @@ class TruncatedLastLineTest {
         + " positive, offset at least 0)", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new TruncatedLine(1, -1, 3));
     assertThrows(IllegalArgumentException.class, () -> new TruncatedLine(1, 0, 0));
+  }
+
+  /** Reads until the reader throws, which it must; the records before go to {@code before}. */
+  static ParleyJsonException failure(NdjsonReader reader, List<Entity<?>> before) {
+    return assertThrows(ParleyJsonException.class, () -> {
+      for (Optional<Entity<?>> r = reader.read(); r.isPresent(); r = reader.read()) {
+        before.add(r.get());
+      }
+    });
   }
 
   static List<Entity<?>> readAll(NdjsonReader reader) throws Exception {
