@@ -178,7 +178,9 @@ public class JsonBenchmark {
   @Benchmark
   public byte[] parleyNdjsonWrite() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(expectedNdjsonSize());
-    NdjsonWriter.to(out).writeAll(chronicle);
+    try (NdjsonWriter writer = NdjsonWriter.to(out)) {
+      writer.writeAll(chronicle);
+    }
     return out.toByteArray();
   }
 

@@ -4,6 +4,7 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Entity;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
@@ -172,11 +173,42 @@ public final class SyntheticChronicles {
    * @throws IllegalArgumentException if {@code meetings} is too small
    */
   public static Chronicle generate(int meetings, long seed) {
-    if (meetings < MIN_MEETINGS) {
-      throw new IllegalArgumentException(
-          "meetings must be at least " + MIN_MEETINGS + ": " + meetings);
+    Chronicle.Builder chronicle = Chronicle.builder();
+    Records records = new Records(meetings, seed, true);
+    for (Entity<?> r = records.next(); r != null; r = records.next()) {
+      if (r instanceof State) {
+        chronicle.addState((State) r);
+      } else if (r instanceof Official) {
+        chronicle.addOfficial((Official) r);
+      } else if (r instanceof Issue) {
+        chronicle.addIssue((Issue) r);
+      } else if (r instanceof Article) {
+        chronicle.addArticle((Article) r);
+      } else if (r instanceof Meeting) {
+        chronicle.addMeeting((Meeting) r);
+      } else if (r instanceof Statement) {
+        chronicle.addStatement((Statement) r);
+      } else {
+        chronicle.addStance((Stance) r);
+      }
     }
-    return new Generator(meetings, seed).chronicle();
+    return chronicle.build();
+  }
+
+  /**
+   * The records of {@link #generate(int, long) generate(meetings, seed)}, one at a time, in the
+   * chronicle's canonical order (kind by kind, each by id), without ever holding the chronicle:
+   * for corpora larger than the heap. Holds the values records share (ids, posts, participants,
+   * dates, about {@code meetings / 20} officials) but none of the meetings, statements and
+   * stances already returned.
+   *
+   * @param meetings the number of meetings, at least {@link #MIN_MEETINGS}
+   * @param seed the seed of the pseudo-random choices
+   * @return the records, a new sequence at each call
+   * @throws IllegalArgumentException if {@code meetings} is too small
+   */
+  public static Records records(int meetings, long seed) {
+    return new Records(meetings, seed, false);
   }
 
   /** The id of the {@code i}th ordinary state: AAA, AAB, .., AAZ, ABA, .. */
@@ -199,11 +231,19 @@ public final class SyntheticChronicles {
     return prefix + new String(digits);
   }
 
-  /** Generates one chronicle; holds the shared values while it does. */
-  private static final class Generator {
+  /**
+   * The records of one synthetic chronicle, produced one at a time by {@link #next()}: states,
+   * officials, issues and articles (made up front, a few thousand), then meetings, statements
+   * and stances, each made when asked for.
+   */
+  public static final class Records {
     private final int meetingCount;
     private final int officialCount;
+    private final int statementCount;
+    private final int stanceCount;
     private final SplittableRandom random;
+    /** Whether to keep the meetings' ids, so that statements share them, as a loader would. */
+    private final boolean shareMeetingIds;
 
     private final StateId[] states = new StateId[STATES];
     private final Place[] places = new Place[STATES];
@@ -214,6 +254,7 @@ public final class SyntheticChronicles {
     private final Participant[] hosts;
     private final Speaker[] speakers;
     private final Participant[][] unnamed = new Participant[STATES][ROLES.length];
+    private final Speaker[] anonymous = new Speaker[STATES];
     private final double[] zipfCumulative;
 
     private final FuzzyDate[] days = new FuzzyDate[DAYS];
@@ -221,27 +262,44 @@ public final class SyntheticChronicles {
     private final FuzzyDate[] years = new FuzzyDate[26];
     private final FuzzyDate[][] intervals = new FuzzyDate[DAYS][];
     private final Map<FuzzyDate, StatusChange[]> statusChanges = new HashMap<>();
+    private final MeetingId[] meetingIds;
 
-    private MeetingId[] meetingIds;
+    private final List<State> stateRecords = new ArrayList<>();
+    private final List<Official> officialRecords;
+    private final List<Issue> issueRecords = new ArrayList<>();
+    private final List<Article> articleRecords = new ArrayList<>();
 
-    Generator(int meetingCount, long seed) {
+    private final int stride;
+    private final Participant probe;
+    private final Participant pairA;
+    private final Participant pairB;
+    private final int[] chosen = new int[6];
+
+    /** The kind being produced, in canonical order, and the index within it. */
+    private int phase;
+    private int index;
+
+    Records(int meetingCount, long seed, boolean shareMeetingIds) {
+      if (meetingCount < MIN_MEETINGS) {
+        throw new IllegalArgumentException(
+            "meetings must be at least " + MIN_MEETINGS + ": " + meetingCount);
+      }
       this.meetingCount = meetingCount;
       this.officialCount = Math.max(100, meetingCount / 20);
+      this.statementCount = meetingCount / 2;
+      this.stanceCount = meetingCount / 10;
       this.random = new SplittableRandom(seed);
+      this.shareMeetingIds = shareMeetingIds;
+      this.meetingIds = shareMeetingIds ? new MeetingId[meetingCount] : null;
       this.officials = new OfficialId[officialCount];
       this.members = new Participant[officialCount];
       this.hosts = new Participant[officialCount];
       this.speakers = new Speaker[officialCount];
       this.zipfCumulative = new double[officialCount];
-    }
 
-    Chronicle chronicle() {
-      Chronicle.Builder chronicle = Chronicle.builder();
-
-      List<Article> articles = new ArrayList<>();
       for (int a = 0; a < ARTICLES; a++) {
         ArticleId id = ArticleId.of("article-" + a);
-        articles.add(Article.builder()
+        articleRecords.add(Article.builder()
             .id(id)
             .publisher("Publisher " + a)
             .headline("Synthetic article " + a)
@@ -253,9 +311,7 @@ public final class SyntheticChronicles {
               SourceRef.of(id, start, start + 20 + random.nextInt(180));
         }
       }
-      chronicle.addAllArticles(articles);
 
-      List<State> stateRecords = new ArrayList<>();
       for (int i = 0; i < STATES; i++) {
         states[i] = StateId.of(stateCode(i));
         places[i] = Place.of("City " + stateCode(i), states[i]);
@@ -266,9 +322,7 @@ public final class SyntheticChronicles {
       }
       stateRecords.add(State.builder().id(PROBE_STATE_A).name("Probe State A").build());
       stateRecords.add(State.builder().id(PROBE_STATE_B).name("Probe State B").build());
-      chronicle.addAllStates(stateRecords);
 
-      List<Issue> issueRecords = new ArrayList<>();
       for (int i = 0; i < ISSUES.length; i++) {
         issues[i] = IssueId.of(ISSUES[i]);
         Issue.Builder issue = Issue.builder().id(issues[i]).label(ISSUES[i].replace('-', ' '));
@@ -278,15 +332,68 @@ public final class SyntheticChronicles {
         issueRecords.add(issue.build());
       }
       issueRecords.sort(Comparator.comparing(Issue::id));
-      chronicle.addAllIssues(issueRecords);
 
-      chronicle.addAllOfficials(officials());
-      meetingIds = new MeetingId[meetingCount];
-      chronicle.addAllMeetings(meetings());
-      int statementCount = meetingCount / 2;
-      chronicle.addAllStatements(statements(statementCount));
-      chronicle.addAllStances(stances(meetingCount / 10, statementCount));
-      return chronicle.build();
+      officialRecords = officials();
+      stride = meetingCount / Math.max(PROBE_MEETINGS, PAIR_MEETINGS);
+      probe = Participant.builder()
+          .actor(PROBE).capacity(Post.of(PostRole.SPECIAL_ENVOY, states[0])).build();
+      pairA = Participant.builder()
+          .actor(pairMinister())
+          .capacity(Post.of(PostRole.FOREIGN_MINISTER, PROBE_STATE_A))
+          .role(ParticipantRole.HOST)
+          .build();
+      pairB = Participant.byCapacity(Post.of(PostRole.FOREIGN_MINISTER, PROBE_STATE_B));
+    }
+
+    /**
+     * The next record.
+     *
+     * @return the record, or null after the last
+     */
+    public Entity<?> next() {
+      while (true) {
+        switch (phase) {
+          case 0:
+            if (index < stateRecords.size()) {
+              return stateRecords.get(index++);
+            }
+            break;
+          case 1:
+            if (index < officialRecords.size()) {
+              return officialRecords.get(index++);
+            }
+            break;
+          case 2:
+            if (index < issueRecords.size()) {
+              return issueRecords.get(index++);
+            }
+            break;
+          case 3:
+            if (index < articleRecords.size()) {
+              return articleRecords.get(index++);
+            }
+            break;
+          case 4:
+            if (index < meetingCount) {
+              return meeting(index++);
+            }
+            break;
+          case 5:
+            if (index < statementCount) {
+              return statement(index++);
+            }
+            break;
+          case 6:
+            if (index < stanceCount + PROBE_STANCES + 4) {
+              return stance(index++);
+            }
+            break;
+          default:
+            return null;
+        }
+        phase++;
+        index = 0;
+      }
     }
 
     private List<Official> officials() {
@@ -321,81 +428,75 @@ public final class SyntheticChronicles {
       return Math.min(i >= 0 ? i : -i - 1, officialCount - 1);
     }
 
-    private List<Meeting> meetings() {
-      List<Meeting> records = new ArrayList<>(meetingCount);
-      int stride = meetingCount / Math.max(PROBE_MEETINGS, PAIR_MEETINGS);
-      Participant probe = Participant.builder()
-          .actor(PROBE).capacity(Post.of(PostRole.SPECIAL_ENVOY, states[0])).build();
-      Participant pairA = Participant.builder()
-          .actor(pairMinister())
-          .capacity(Post.of(PostRole.FOREIGN_MINISTER, PROBE_STATE_A))
-          .role(ParticipantRole.HOST)
-          .build();
-      Participant pairB = Participant.byCapacity(Post.of(PostRole.FOREIGN_MINISTER, PROBE_STATE_B));
-      int[] chosen = new int[6];
-      for (int m = 0; m < meetingCount; m++) {
-        MeetingId id = MeetingId.of(padded("m-", m, 7));
-        meetingIds[m] = id;
-        Meeting.Builder meeting = Meeting.builder().id(id);
-        int k = m / stride;
-        FuzzyDate date;
-        int others;
-        int fixed = 0;
-        boolean hosted = false;
-        String framework = null;
-        if (m % stride == 0 && k < PROBE_MEETINGS) {
-          // The probe's k-th meeting: fixed date, the probe and 1..4 ordinary officials.
-          date = day((int) ((long) k * DAYS / PROBE_MEETINGS) + 11);
-          others = 1 + random.nextInt(4);
-          meeting.addParticipant(probe);
-          fixed = 1;
-          meeting.place(places[0]);
-          hosted = true;
-        } else if (m % stride == stride / 2 && k < PAIR_MEETINGS) {
-          // The pair's k-th meeting: fixed date, both probe states and 0..2 ordinary officials.
-          date = day(pairDayOffset(k));
-          others = random.nextInt(3);
-          meeting.addParticipants(pairA, pairB);
-          fixed = 2;
-          framework = "Probe talks";
-          hosted = true;
-        } else {
-          date = randomDate();
-          others = 2 + random.nextInt(5);
-        }
-        int named = drawDistinct(chosen, others);
-        for (int p = 0; p < others; p++) {
-          int o = chosen[p];
-          if (p >= named) {
-            // Known only by capacity: "the foreign minister of AAC".
-            meeting.addParticipant(
-                unnamed[random.nextInt(STATES)][random.nextInt(ROLES.length)]);
-          } else {
-            meeting.addParticipant(p == 0 && !hosted ? hosts[o] : members[o]);
-          }
-        }
-        if (!hosted && random.nextInt(4) != 0) {
-          meeting.place(places[chosen[0] % STATES]);
-        }
-        if (framework == null && random.nextInt(5) == 0) {
-          framework = FRAMEWORKS[random.nextInt(FRAMEWORKS.length)];
-        }
-        if (framework != null) {
-          meeting.framework(framework);
-        }
-        int topics = random.nextInt(3);
-        int first = random.nextInt(issues.length);
-        for (int t = 0; t < topics; t++) {
-          meeting.addTopic(issues[(first + t * 7) % issues.length]);
-        }
-        records.add(meeting
-            .title(title(fixed + others))
-            .date(date)
-            .addStatusChange(statusChange(date))
-            .addSource(source())
-            .build());
+    private MeetingId meetingId(int m) {
+      if (!shareMeetingIds) {
+        return MeetingId.of(padded("m-", m, 7));
       }
-      return records;
+      if (meetingIds[m] == null) {
+        meetingIds[m] = MeetingId.of(padded("m-", m, 7));
+      }
+      return meetingIds[m];
+    }
+
+    private Meeting meeting(int m) {
+      Meeting.Builder meeting = Meeting.builder().id(meetingId(m));
+      int k = m / stride;
+      FuzzyDate date;
+      int others;
+      int fixed = 0;
+      boolean hosted = false;
+      String framework = null;
+      if (m % stride == 0 && k < PROBE_MEETINGS) {
+        // The probe's k-th meeting: fixed date, the probe and 1..4 ordinary officials.
+        date = day((int) ((long) k * DAYS / PROBE_MEETINGS) + 11);
+        others = 1 + random.nextInt(4);
+        meeting.addParticipant(probe);
+        fixed = 1;
+        meeting.place(places[0]);
+        hosted = true;
+      } else if (m % stride == stride / 2 && k < PAIR_MEETINGS) {
+        // The pair's k-th meeting: fixed date, both probe states and 0..2 ordinary officials.
+        date = day(pairDayOffset(k));
+        others = random.nextInt(3);
+        meeting.addParticipants(pairA, pairB);
+        fixed = 2;
+        framework = "Probe talks";
+        hosted = true;
+      } else {
+        date = randomDate();
+        others = 2 + random.nextInt(5);
+      }
+      int named = drawDistinct(chosen, others);
+      for (int p = 0; p < others; p++) {
+        int o = chosen[p];
+        if (p >= named) {
+          // Known only by capacity: "the foreign minister of AAC".
+          meeting.addParticipant(
+              unnamed[random.nextInt(STATES)][random.nextInt(ROLES.length)]);
+        } else {
+          meeting.addParticipant(p == 0 && !hosted ? hosts[o] : members[o]);
+        }
+      }
+      if (!hosted && random.nextInt(4) != 0) {
+        meeting.place(places[chosen[0] % STATES]);
+      }
+      if (framework == null && random.nextInt(5) == 0) {
+        framework = FRAMEWORKS[random.nextInt(FRAMEWORKS.length)];
+      }
+      if (framework != null) {
+        meeting.framework(framework);
+      }
+      int topics = random.nextInt(3);
+      int first = random.nextInt(issues.length);
+      for (int t = 0; t < topics; t++) {
+        meeting.addTopic(issues[(first + t * 7) % issues.length]);
+      }
+      return meeting
+          .title(title(fixed + others))
+          .date(date)
+          .addStatusChange(statusChange(date))
+          .addSource(source())
+          .build();
     }
 
     /** Fills {@code chosen[0..count)} with distinct Zipf-drawn officials; returns how many are named. */
@@ -497,109 +598,109 @@ public final class SyntheticChronicles {
       return days[offset];
     }
 
-    private List<Statement> statements(int count) {
-      List<Statement> records = new ArrayList<>(count);
-      Speaker[] anonymous = new Speaker[STATES];
-      for (int s = 0; s < count; s++) {
-        Statement.Builder statement = Statement.builder().id(StatementId.of(padded("st-", s, 7)));
-        if (random.nextInt(20) == 0) {
-          int state = random.nextInt(STATES);
-          if (anonymous[state] == null) {
-            anonymous[state] = Speaker.anonymous(states[state], "a senior official");
-          }
-          statement.speaker(anonymous[state]);
-        } else {
-          statement.speaker(speakers[zipf()]);
+    private Statement statement(int s) {
+      Statement.Builder statement = Statement.builder().id(StatementId.of(padded("st-", s, 7)));
+      if (random.nextInt(20) == 0) {
+        int state = random.nextInt(STATES);
+        if (anonymous[state] == null) {
+          anonymous[state] = Speaker.anonymous(states[state], "a senior official");
         }
-        int mode = random.nextInt(5);
-        if (mode < 2) {
-          statement.mode(StatementMode.QUOTE).text(TEXTS[random.nextInt(TEXTS.length)]);
-        } else if (mode < 4) {
-          statement.mode(StatementMode.PARAPHRASE).text(TEXTS[random.nextInt(TEXTS.length)]);
-        } else {
-          statement.mode(StatementMode.UNRECORDED);
-        }
-        if (random.nextInt(10) < 3) {
-          statement.meeting(meetingIds[random.nextInt(meetingCount)]);
-        }
-        int topics = random.nextInt(3);
-        int first = random.nextInt(issues.length);
-        for (int t = 0; t < topics; t++) {
-          statement.addIssue(issues[(first + t * 11) % issues.length]);
-        }
-        records.add(statement
-            .date(day(random.nextInt(DAYS)))
-            .channel(CHANNELS[random.nextInt(CHANNELS.length)])
-            .addSource(source())
-            .build());
+        statement.speaker(anonymous[state]);
+      } else {
+        statement.speaker(speakers[zipf()]);
       }
-      return records;
+      int mode = random.nextInt(5);
+      if (mode < 2) {
+        statement.mode(StatementMode.QUOTE).text(TEXTS[random.nextInt(TEXTS.length)]);
+      } else if (mode < 4) {
+        statement.mode(StatementMode.PARAPHRASE).text(TEXTS[random.nextInt(TEXTS.length)]);
+      } else {
+        statement.mode(StatementMode.UNRECORDED);
+      }
+      if (random.nextInt(10) < 3) {
+        statement.meeting(meetingId(random.nextInt(meetingCount)));
+      }
+      int topics = random.nextInt(3);
+      int first = random.nextInt(issues.length);
+      for (int t = 0; t < topics; t++) {
+        statement.addIssue(issues[(first + t * 11) % issues.length]);
+      }
+      return statement
+          .date(day(random.nextInt(DAYS)))
+          .channel(CHANNELS[random.nextInt(CHANNELS.length)])
+          .addSource(source())
+          .build();
     }
 
-    private List<Stance> stances(int count, int statementCount) {
-      List<Stance> records = new ArrayList<>(count + PROBE_STANCES + 4);
-      for (int s = 0; s < count; s++) {
-        ActorRef holder = random.nextInt(10) < 3
-            ? states[random.nextInt(STATES)]
-            : officials[zipf()];
-        int issue = random.nextInt(issues.length);
-        Stance.Builder stance = Stance.builder()
-            .id(StanceId.of(padded("stance-", s, 7)))
-            .holder(holder)
-            .issue(issues[issue]);
-        if (random.nextInt(20) == 0) {
-          stance.position(StancePosition.CONDITIONAL)
-              .addCondition(issues[(issue + 1 + random.nextInt(issues.length - 1)) % issues.length]);
-        } else {
-          stance.position(PLAIN_POSITIONS[random.nextInt(PLAIN_POSITIONS.length)]);
-        }
-        int start = random.nextInt(DAYS - 1);
-        FuzzyDate validity = random.nextInt(4) == 0
-            ? FuzzyDate.openEnd(day(start))
-            : FuzzyDate.interval(day(start), day(start + 1 + random.nextInt(DAYS - 1 - start)));
-        if (random.nextBoolean()) {
-          stance.addEvidence(StatementId.of(padded("st-", random.nextInt(statementCount), 7)));
-        }
-        records.add(stance.validity(validity).addSource(source()).build());
+    /** The ordinary stances, then the probe's (their ids sort after the ordinary ones'). */
+    private Stance stance(int s) {
+      if (s >= stanceCount) {
+        return probeStance(s - stanceCount);
       }
-      // The probe's stances: ids "stance-probe-*" sort after "stance-0000000" .. "stance-9999999".
-      String[] onIssue = {
-        "2001-03-01/2004-11-30", // ended before the day
-        "2005/2016",             // certain 2005-12-31 .. 2016-01-01: holds
-        "2014-02-10/..",         // open end: holds
-        "2015-06",               // may include the day, not certainly
-        "2015-06-15",            // the day itself: holds
-        "2016-01-01/2020-12-31", // began after the day
-        "2015-01-01/2015-12-31", // holds
-        "2010-05-01/",           // unknown end: certain on its first day only
-      };
-      StancePosition[] positions = {
-        StancePosition.OPPOSES, StancePosition.SUPPORTS, StancePosition.DEMANDS,
-        StancePosition.NEUTRAL, StancePosition.SUPPORTS, StancePosition.OPPOSES,
-        StancePosition.SUPPORTS, StancePosition.DEMANDS,
-      };
-      for (int i = 0; i < onIssue.length; i++) {
-        records.add(Stance.builder()
+      ActorRef holder = random.nextInt(10) < 3
+          ? states[random.nextInt(STATES)]
+          : officials[zipf()];
+      int issue = random.nextInt(issues.length);
+      Stance.Builder stance = Stance.builder()
+          .id(StanceId.of(padded("stance-", s, 7)))
+          .holder(holder)
+          .issue(issues[issue]);
+      if (random.nextInt(20) == 0) {
+        stance.position(StancePosition.CONDITIONAL)
+            .addCondition(issues[(issue + 1 + random.nextInt(issues.length - 1)) % issues.length]);
+      } else {
+        stance.position(PLAIN_POSITIONS[random.nextInt(PLAIN_POSITIONS.length)]);
+      }
+      int start = random.nextInt(DAYS - 1);
+      FuzzyDate validity = random.nextInt(4) == 0
+          ? FuzzyDate.openEnd(day(start))
+          : FuzzyDate.interval(day(start), day(start + 1 + random.nextInt(DAYS - 1 - start)));
+      if (random.nextBoolean()) {
+        stance.addEvidence(StatementId.of(padded("st-", random.nextInt(statementCount), 7)));
+      }
+      return stance.validity(validity).addSource(source()).build();
+    }
+
+    /**
+     * The probe's {@code i}th stance: 8 on {@link #PROBE_ISSUE} ("stance-probe-*" sort after
+     * "stance-0000000" .. "stance-9999999"), then 4 on other issues, which the query must leave
+     * out.
+     */
+    private Stance probeStance(int i) {
+      if (i < PROBE_STANCES) {
+        String[] onIssue = {
+          "2001-03-01/2004-11-30", // ended before the day
+          "2005/2016",             // certain 2005-12-31 .. 2016-01-01: holds
+          "2014-02-10/..",         // open end: holds
+          "2015-06",               // may include the day, not certainly
+          "2015-06-15",            // the day itself: holds
+          "2016-01-01/2020-12-31", // began after the day
+          "2015-01-01/2015-12-31", // holds
+          "2010-05-01/",           // unknown end: certain on its first day only
+        };
+        StancePosition[] positions = {
+          StancePosition.OPPOSES, StancePosition.SUPPORTS, StancePosition.DEMANDS,
+          StancePosition.NEUTRAL, StancePosition.SUPPORTS, StancePosition.OPPOSES,
+          StancePosition.SUPPORTS, StancePosition.DEMANDS,
+        };
+        return Stance.builder()
             .id(StanceId.of("stance-probe-" + i))
             .holder(PROBE)
             .issue(PROBE_ISSUE)
             .position(positions[i])
             .validity(FuzzyDate.parse(onIssue[i]))
             .addSource(sources[i])
-            .build());
+            .build();
       }
-      // And a few on other issues, which the query must leave out.
-      for (int i = 0; i < 4; i++) {
-        records.add(Stance.builder()
-            .id(StanceId.of("stance-probe-other-" + i))
-            .holder(PROBE)
-            .issue(issues[1 + i])
-            .position(StancePosition.SUPPORTS)
-            .validity(FuzzyDate.parse("2015"))
-            .addSource(sources[10 + i])
-            .build());
-      }
-      return records;
+      int other = i - PROBE_STANCES;
+      return Stance.builder()
+          .id(StanceId.of("stance-probe-other-" + other))
+          .holder(PROBE)
+          .issue(issues[1 + other])
+          .position(StancePosition.SUPPORTS)
+          .validity(FuzzyDate.parse("2015"))
+          .addSource(sources[10 + other])
+          .build();
     }
   }
 

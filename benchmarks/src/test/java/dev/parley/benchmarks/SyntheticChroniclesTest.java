@@ -4,14 +4,18 @@ import static dev.parley.benchmarks.SyntheticChronicles.PROBE;
 import static dev.parley.benchmarks.SyntheticChronicles.PROBE_STATE_A;
 import static dev.parley.benchmarks.SyntheticChronicles.PROBE_STATE_B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.Chronicle;
+import dev.parley.core.Entity;
 import dev.parley.core.Meeting;
 import dev.parley.core.OfficialId;
 import dev.parley.core.Participant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,26 @@ class SyntheticChroniclesTest {
   @Test
   void sameSeedSameChronicle() {
     assertEquals(SyntheticChronicles.generate(2_000, 7), SyntheticChronicles.generate(2_000, 7));
+  }
+
+  @Test
+  void recordsStreamTheChronicleInCanonicalOrder() {
+    Chronicle chronicle = SyntheticChronicles.generate(3_000, 5);
+    List<Entity<?>> canonical = new ArrayList<>();
+    canonical.addAll(chronicle.states());
+    canonical.addAll(chronicle.officials());
+    canonical.addAll(chronicle.issues());
+    canonical.addAll(chronicle.articles());
+    canonical.addAll(chronicle.meetings());
+    canonical.addAll(chronicle.statements());
+    canonical.addAll(chronicle.stances());
+    List<Entity<?>> streamed = new ArrayList<>();
+    SyntheticChronicles.Records records = SyntheticChronicles.records(3_000, 5);
+    for (Entity<?> r = records.next(); r != null; r = records.next()) {
+      streamed.add(r);
+    }
+    assertEquals(canonical, streamed);
+    assertNull(records.next(), "still at the end");
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.parley.examples;
 import dev.parley.core.Chronicle;
 import dev.parley.io.json.ChronicleJson;
 import dev.parley.io.ndjson.NdjsonWriter;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -149,7 +148,7 @@ public final class Main {
     Files.createDirectories(dir);
     Files.write(dir.resolve("chronicle.json"), ChronicleJson.write(chronicle));
     try (OutputStream file = Files.newOutputStream(dir.resolve("chronicle.ndjson"));
-        NdjsonWriter ndjson = NdjsonWriter.to(new BufferedOutputStream(file))) {
+        NdjsonWriter ndjson = NdjsonWriter.to(file)) { // it buffers whole lines itself
       ndjson.writeAll(chronicle);
     }
   }

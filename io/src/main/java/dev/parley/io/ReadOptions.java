@@ -1,9 +1,9 @@
 package dev.parley.io;
 
 /**
- * How a reader treats its input: whether unknown fields are kept or refused, and the limits
- * beyond which input is refused rather than read. Immutable; the {@code with} methods return
- * changed copies.
+ * How a reader treats its input: whether unknown fields are kept or refused, whether an NDJSON
+ * stream's truncated last line is refused or skipped, and the limits beyond which input is
+ * refused rather than read. Immutable; the {@code with} methods return changed copies.
  *
  * <pre>{@code
  * ReadOptions options = ReadOptions.defaults().strict().withMaxNestingDepth(16);
@@ -24,21 +24,23 @@ package dev.parley.io;
  */
 public final class ReadOptions {
   private static final ReadOptions DEFAULTS =
-      new ReadOptions(false, 64, 1 << 20, 1L << 30, 16 << 20);
+      new ReadOptions(false, false, 64, 1 << 20, 1L << 30, 16 << 20);
 
   private final boolean strict;
+  private final boolean truncatedLastLineSkipped;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentLength;
   private final int maxRecordLength;
 
-  private ReadOptions(boolean strict, int maxNestingDepth, int maxStringLength,
-      long maxDocumentLength, int maxRecordLength) {
+  private ReadOptions(boolean strict, boolean truncatedLastLineSkipped, int maxNestingDepth,
+      int maxStringLength, long maxDocumentLength, int maxRecordLength) {
     positive("maxNestingDepth", maxNestingDepth);
     positive("maxStringLength", maxStringLength);
     positive("maxDocumentLength", maxDocumentLength);
     positive("maxRecordLength", maxRecordLength);
     this.strict = strict;
+    this.truncatedLastLineSkipped = truncatedLastLineSkipped;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     this.maxDocumentLength = maxDocumentLength;
@@ -52,8 +54,8 @@ public final class ReadOptions {
   }
 
   /**
-   * The default options: lenient (unknown fields of records are kept in their extensions) with
-   * the default limits.
+   * The default options: lenient (unknown fields of records are kept in their extensions), a
+   * truncated last NDJSON line refused, and the default limits.
    *
    * @return the defaults
    */
@@ -67,7 +69,42 @@ public final class ReadOptions {
    * @return the strict options
    */
   public ReadOptions strict() {
-    return new ReadOptions(true, maxNestingDepth, maxStringLength, maxDocumentLength,
+    return new ReadOptions(true, truncatedLastLineSkipped, maxNestingDepth, maxStringLength,
+        maxDocumentLength, maxRecordLength);
+  }
+
+  /**
+   * Returns these options with an NDJSON stream's truncated last line skipped ({@code true}) or
+   * refused ({@code false}, the default).
+   *
+   * <p>A line is <em>truncated</em> when it is the stream's last, no line end follows it, and
+   * its text is the beginning of a JSON object that stops before the object's end: what a
+   * write cut short by a crash or a full disk leaves. Refused, it is reported as a {@link
+   * ParleyJsonException} with its line number, after the records of the lines before it have
+   * been returned. Skipped, {@link dev.parley.io.ndjson.NdjsonReader#read()} returns every
+   * record before it and then reports the end of the stream, and {@link
+   * dev.parley.io.ndjson.NdjsonReader#truncatedLastLine()} says what was skipped:
+   *
+   * <pre>{@code
+   * try (NdjsonReader in = NdjsonReader.from(stream,
+   *     ReadOptions.defaults().withTruncatedLastLineSkipped(true))) {
+   *   Chronicle whole = in.readChronicle();      // the records of the complete lines
+   *   in.truncatedLastLine().ifPresent(t -> log.warn("skipped " + t));
+   * }
+   * }</pre>
+   *
+   * <p>Either way, no part of a truncated line is ever returned as a record. A last line
+   * without a line end that holds a whole record (a stream cut just before its last {@code
+   * \n}, or written without one) is not truncated: its record is read like any other. Neither
+   * is a last line that is malformed before it stops, nor one longer than {@link
+   * #maxRecordLength()}: they are refused as any other line would be. Documents are not
+   * affected: a truncated document is always refused.
+   *
+   * @param skip whether to skip a truncated last line instead of refusing it
+   * @return the changed options
+   */
+  public ReadOptions withTruncatedLastLineSkipped(boolean skip) {
+    return new ReadOptions(strict, skip, maxNestingDepth, maxStringLength, maxDocumentLength,
         maxRecordLength);
   }
 
@@ -79,7 +116,8 @@ public final class ReadOptions {
    * @throws IllegalArgumentException if {@code depth} is not positive
    */
   public ReadOptions withMaxNestingDepth(int depth) {
-    return new ReadOptions(strict, depth, maxStringLength, maxDocumentLength, maxRecordLength);
+    return new ReadOptions(strict, truncatedLastLineSkipped, depth, maxStringLength,
+        maxDocumentLength, maxRecordLength);
   }
 
   /**
@@ -90,7 +128,8 @@ public final class ReadOptions {
    * @throws IllegalArgumentException if {@code length} is not positive
    */
   public ReadOptions withMaxStringLength(int length) {
-    return new ReadOptions(strict, maxNestingDepth, length, maxDocumentLength, maxRecordLength);
+    return new ReadOptions(strict, truncatedLastLineSkipped, maxNestingDepth, length,
+        maxDocumentLength, maxRecordLength);
   }
 
   /**
@@ -101,7 +140,8 @@ public final class ReadOptions {
    * @throws IllegalArgumentException if {@code bytes} is not positive
    */
   public ReadOptions withMaxDocumentLength(long bytes) {
-    return new ReadOptions(strict, maxNestingDepth, maxStringLength, bytes, maxRecordLength);
+    return new ReadOptions(strict, truncatedLastLineSkipped, maxNestingDepth, maxStringLength,
+        bytes, maxRecordLength);
   }
 
   /**
@@ -112,7 +152,8 @@ public final class ReadOptions {
    * @throws IllegalArgumentException if {@code bytes} is not positive
    */
   public ReadOptions withMaxRecordLength(int bytes) {
-    return new ReadOptions(strict, maxNestingDepth, maxStringLength, maxDocumentLength, bytes);
+    return new ReadOptions(strict, truncatedLastLineSkipped, maxNestingDepth, maxStringLength,
+        maxDocumentLength, bytes);
   }
 
   /**
@@ -123,6 +164,16 @@ public final class ReadOptions {
    */
   public boolean isStrict() {
     return strict;
+  }
+
+  /**
+   * Whether an NDJSON stream's truncated last line is skipped; otherwise it is refused. See
+   * {@link #withTruncatedLastLineSkipped(boolean)}.
+   *
+   * @return whether a truncated last line is skipped
+   */
+  public boolean isTruncatedLastLineSkipped() {
+    return truncatedLastLineSkipped;
   }
 
   /**
@@ -164,11 +215,13 @@ public final class ReadOptions {
   /**
    * Returns the options, for reports.
    *
-   * @return for example {@code ReadOptions{strict=false, maxNestingDepth=64, ...}}
+   * @return for example {@code ReadOptions{strict=false, truncatedLastLineSkipped=false,
+   *     maxNestingDepth=64, ...}}
    */
   @Override
   public String toString() {
-    return "ReadOptions{strict=" + strict + ", maxNestingDepth=" + maxNestingDepth
+    return "ReadOptions{strict=" + strict + ", truncatedLastLineSkipped="
+        + truncatedLastLineSkipped + ", maxNestingDepth=" + maxNestingDepth
         + ", maxStringLength=" + maxStringLength + ", maxDocumentLength=" + maxDocumentLength
         + ", maxRecordLength=" + maxRecordLength + "}";
   }

@@ -305,6 +305,15 @@ class BadInputCatalogueTest {
         .ndjson(meetingLine("\"title\":\"Talks\",",
             "\"extensions\":{\"mood\":\"calm\"},\"title\":\"Talks\",\"mood\":\"tense\","))
         .ndAt("\"mood\":\"tense\"", "$.mood", "the extension 'mood' is given twice", 4));
+    // Found by fuzzing (ChronicleJsonFuzzTest): it escaped as an internal error.
+    cases.add(document("an extension number beyond a decimal's range",
+            edit(DOCUMENT, "\"title\": \"Talks\",",
+                "\"title\": \"Talks\",\n      \"mood\": [1, -1e99999999999],"))
+        .at("-1e99999999999", "$.meetings[0].mood[1]", "the number -1e99999999999 is out of range")
+        .ndjson(meetingLine("\"title\":\"Talks\",",
+            "\"title\":\"Talks\",\"extensions\":{\"m\":{\"n\":1E-99999999999}},"))
+        .ndAt("1E-99999999999", "$.extensions.m.n", "the number 1E-99999999999 is out of range",
+            4));
     cases.add(document("duplicate JSON key",
             edit(DOCUMENT, "\"title\": \"Talks\",", "\"title\": \"Talks\",\n"
                 + "      \"title\": \"Again\","))
@@ -437,6 +446,24 @@ class BadInputCatalogueTest {
         .at("\u0001", "$.meetings[0].title", "CTRL-CHAR")
         .ndjson(meetingLine("\"Talks\"", "\"Ta\u0001lks\""))
         .ndAt("\u0001", "$.title", "CTRL-CHAR", 4));
+
+    // Jackson guesses a byte range's encoding from its first bytes; Parley reads UTF-8 only, on
+    // every line. Found by fuzzing (NdjsonReaderFuzzTest): a later line starting with zero
+    // bytes made Jackson's exception escape.
+    cases.add(ndjsonOnly("NDJSON: a later line in UTF-16, read as UTF-8 only",
+            "")
+        .ndjson(concat(lines(RUS).getBytes(UTF_8),
+            concat(TUR.getBytes(StandardCharsets.UTF_16BE), "\n".getBytes(UTF_8))), null)
+        .ndAt(2, 1, "$", "the line is not UTF-8 (it holds zero bytes", 1));
+    cases.add(ndjsonOnly("NDJSON: a later line with zero bytes and invalid UTF-8", "")
+        .ndjson(concat(lines(RUS).getBytes(UTF_8), new byte[] {0, '#', 0, 0, (byte) 0x9B, '\n'}),
+            null)
+        .ndAt(2, 1, "$", "the line is not UTF-8 (it holds zero bytes", 1));
+    cases.add(ndjsonOnly("NDJSON: a byte order mark at the start of a later line", "")
+        .ndjson(concat(lines(RUS).getBytes(UTF_8),
+            concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, lines(TUR).getBytes(UTF_8))),
+            null)
+        .ndAt(2, 1, "$", "the line starts with a UTF-8 byte order mark", 1));
 
     // --- NDJSON lines -----------------------------------------------------------------------
     cases.add(ndjsonOnly("NDJSON: a line without kind",

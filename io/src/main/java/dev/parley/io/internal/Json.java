@@ -74,23 +74,30 @@ public final class Json {
 
   /**
    * Refuses input that is not UTF-8 from its first bytes: a byte order mark, or the zero bytes
-   * of UTF-16 or UTF-32. Invalid UTF-8 later on is refused by the parser.
+   * of UTF-16 or UTF-32. Jackson guesses the encoding of every byte range it parses from these
+   * bytes, so each range Parley parses (a document, an NDJSON line) must pass. Invalid UTF-8
+   * later on is refused by the readers.
    *
+   * @param bytes the input
+   * @param offset where the range starts
+   * @param length the range's length
+   * @param subject what the range is, for the reason: "the input", "the line"
    * @return the reason, or null if the start looks like UTF-8
    */
-  public static String notUtf8(byte[] start, int length) {
-    if (length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-        && (start[2] & 0xFF) == 0xBF) {
-      return "the input starts with a UTF-8 byte order mark; Parley's format is UTF-8 without"
+  public static String notUtf8(byte[] bytes, int offset, int length, String subject) {
+    int b0 = length > 0 ? bytes[offset] & 0xFF : -1;
+    int b1 = length > 1 ? bytes[offset + 1] & 0xFF : -1;
+    int b2 = length > 2 ? bytes[offset + 2] & 0xFF : -1;
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return subject + " starts with a UTF-8 byte order mark; Parley's format is UTF-8 without"
           + " one";
     }
-    if (length >= 2 && (((start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF)
-        || ((start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE))) {
-      return "the input starts with a UTF-16 byte order mark; Parley's format is UTF-8";
+    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+      return subject + " starts with a UTF-16 byte order mark; Parley's format is UTF-8";
     }
-    for (int i = 0; i < Math.min(length, 4); i++) {
-      if (start[i] == 0) {
-        return "the input is not UTF-8 (it holds zero bytes, as UTF-16 or UTF-32 would)";
+    for (int i = offset; i < offset + Math.min(length, 4); i++) {
+      if (bytes[i] == 0) {
+        return subject + " is not UTF-8 (it holds zero bytes, as UTF-16 or UTF-32 would)";
       }
     }
     return null;

@@ -3,6 +3,7 @@ package dev.parley.io.internal;
 import dev.parley.io.ParleyJsonException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -135,17 +136,25 @@ public final class Locations {
 
   /**
    * The path at which a byte lies: the input before it is parsed, and where that parse ends
-   * (inside a string value, a name, or between values) says where the byte is.
+   * (inside a string value, a name, or between values) says where the byte is. A byte where a
+   * value should follow a field's name (and colon) lies at that field.
    */
   public static String pathAt(JsonFactory factory, byte[] bytes, int offset, int at) {
     boolean inName = false;
-    JsonParser p = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes,
-        offset, at - offset);
+    String nameBefore = null;
+    JsonParser p;
+    try {
+      p = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset,
+          at - offset);
+    } catch (JacksonException e) {
+      return "$"; // the readers check the encoding Jackson guesses from the first bytes first
+    }
     try {
       while (true) {
         JsonToken before = p.currentToken();
         TokenStreamContext c = p.streamReadContext();
         inName = c.inObject() && before != JsonToken.PROPERTY_NAME;
+        nameBefore = c.currentName();
         JsonToken t = p.nextToken();
         if (t == null) {
           return path(p.streamReadContext());
@@ -156,7 +165,10 @@ public final class Locations {
         }
       }
     } catch (JacksonException e) {
-      return inName ? objectPath(p.streamReadContext()) : path(p.streamReadContext());
+      // Reading a name, the parser names the field once the whole name is read.
+      boolean nameRead = !Objects.equals(nameBefore, p.streamReadContext().currentName());
+      return inName && !nameRead
+          ? objectPath(p.streamReadContext()) : path(p.streamReadContext());
     } finally {
       p.close();
     }

@@ -38,6 +38,7 @@ import dev.parley.core.Tenure;
 import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.Locations.Location;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -770,6 +771,20 @@ public final class RecordReader {
     }
   }
 
+  /**
+   * The current number, exactly. Jackson refuses (with a NumberFormatException, not one of its
+   * own) a number whose exponent is beyond a BigDecimal's, such as {@code 1e99999999999}.
+   */
+  private BigDecimal decimal() {
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      String text = p.getString();
+      throw Locations.fail(p, "the number " + (text.length() > 40 ? text.substring(0, 40) + "..."
+          : text) + " is out of range: its exponent is beyond what a decimal number can hold");
+    }
+  }
+
   /** The current value, of any JSON type, as an extension value. */
   public ExtensionValue extensionValue() {
     JsonToken t = p.currentToken();
@@ -781,7 +796,7 @@ public final class RecordReader {
         return ExtensionValue.of(p.getString());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return ExtensionValue.of(p.getDecimalValue());
+        return ExtensionValue.of(decimal());
       case VALUE_TRUE:
         return ExtensionValue.of(true);
       case VALUE_FALSE:

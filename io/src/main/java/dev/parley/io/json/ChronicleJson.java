@@ -202,7 +202,7 @@ public final class ChronicleJson {
       throw new ParleyJsonException("the document is longer than the limit of "
           + options.maxDocumentLength() + " bytes", 0, 0, "$", null);
     }
-    String notUtf8 = Json.notUtf8(document, document.length);
+    String notUtf8 = Json.notUtf8(document, 0, document.length, "the input");
     if (notUtf8 != null) {
       throw new ParleyJsonException(notUtf8, 1, 1, "$", null);
     }

@@ -23,6 +23,8 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.async.ByteArrayFeeder;
 
 /**
  * Reads Parley records from NDJSON, one line at a time: memory use is bounded by the longest
@@ -39,9 +41,16 @@ import tools.jackson.core.JsonToken;
  * <p>Each line is one JSON object with a {@code kind} field ({@code state}, {@code
  * organization}, {@code official}, {@code issue}, {@code article}, {@code meeting}, {@code
  * statement}, {@code stance}; usually first, anywhere accepted) and the record's fields as in a
- * document. Blank lines are skipped; a last line without {@code \n} is read like any other. A
- * bad line throws a {@link ParleyJsonException} with its line number, the column, and the path
- * within the line's record; the records before it have been returned already. Not thread-safe.
+ * document. Blank lines are skipped. A bad line throws a {@link ParleyJsonException} with its
+ * line number, the column, and the path within the line's record; the records before it have
+ * been returned already. Not thread-safe.
+ *
+ * <p><b>The last line.</b> A stream whose writer was cut short (a crash, a full disk) may end
+ * in the middle of a line. Such a <em>truncated</em> last line, the beginning of a record
+ * without its end and without a line end, is never read as a record: it is refused with its
+ * line number, or, with {@link ReadOptions#withTruncatedLastLineSkipped(boolean)}, skipped, so
+ * that every record before it is read, and reported by {@link #truncatedLastLine()}. A last line
+ * that holds a whole record but no {@code \n} is read like any other: nothing of it is missing.
  */
 public final class NdjsonReader implements Closeable {
   private final InputStream in;
@@ -52,6 +61,10 @@ public final class NdjsonReader implements Closeable {
   private boolean eof;
   private int lineNumber;
   private int recordLine;
+  /** The offset in the stream of {@code buffer[0]}. */
+  private long bufferOffset;
+  /** The truncated last line, once skipped. */
+  private TruncatedLine truncated;
   /** The reader of the line being parsed, for where an error of Jackson's struck. */
   private RecordReader current;
 
@@ -90,9 +103,11 @@ public final class NdjsonReader implements Closeable {
   /**
    * Reads the next record.
    *
-   * @return the record, or empty at the end of the stream
-   * @throws ParleyJsonException if the next non-blank line is not a valid record (or the stream
-   *     does not start as UTF-8, or a line is longer than the limit)
+   * @return the record, or empty at the end of the stream (or at a truncated last line, when
+   *     the options {@linkplain ReadOptions#withTruncatedLastLineSkipped(boolean) skip it})
+   * @throws ParleyJsonException if the next non-blank line is not a valid record (or is a
+   *     truncated last line, or the stream does not start as UTF-8, or a line is longer than the
+   *     limit)
    * @throws IOException if the stream fails
    */
   public Optional<Entity<?>> read() throws IOException {
@@ -103,13 +118,35 @@ public final class NdjsonReader implements Closeable {
       }
       int from = start;
       int to = lineEnd > from && buffer[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      // Only the stream's last line can lack its '\n': nextLine() ends it at the end of the data.
+      boolean unterminated = lineEnd == end;
       start = Math.min(lineEnd + 1, end);
       if (isBlank(from, to)) {
         continue;
       }
+      checkFirstBytes(from, to);
+      if (unterminated && isCutShort(from, to)) {
+        return truncated(from, to, lineEnd);
+      }
       recordLine = lineNumber;
       return Optional.of(parse(from, to - from));
     }
+  }
+
+  /**
+   * The truncated last line that was skipped, once {@link #read()} has reached it; empty if
+   * there was none or it has not been reached yet, and always empty when the options refuse
+   * truncated lines (see {@link ReadOptions#withTruncatedLastLineSkipped(boolean)}).
+   *
+   * <pre>{@code
+   * Chronicle whole = in.readChronicle();
+   * in.truncatedLastLine().ifPresent(t -> repair(path, t.offset())); // cut the file there
+   * }</pre>
+   *
+   * @return the skipped line, or empty
+   */
+  public Optional<TruncatedLine> truncatedLastLine() {
+    return Optional.ofNullable(truncated);
   }
 
   /**
@@ -147,6 +184,49 @@ public final class NdjsonReader implements Closeable {
   }
 
   /**
+   * Whether the line is the beginning of a JSON object that stops before the object's end, as a
+   * write cut short leaves it. Jackson's non-blocking parser reads what there is and asks for
+   * more where a blocking one would fail at the end of the input; a line that is malformed
+   * before it stops, or that holds a whole object, is not cut short.
+   */
+  private boolean isCutShort(int from, int to) {
+    int first = from;
+    while (first < to && (buffer[first] == ' ' || buffer[first] == '\t')) {
+      first++;
+    }
+    if (first == to || buffer[first] != '{') {
+      return false;
+    }
+    JsonParser p = factory.createNonBlockingByteArrayParser(ObjectReadContext.empty());
+    try {
+      ((ByteArrayFeeder) p.nonBlockingInputFeeder()).feedInput(buffer, first, to);
+      for (JsonToken t = p.nextToken(); t != JsonToken.NOT_AVAILABLE; t = p.nextToken()) {
+        if (t == JsonToken.END_OBJECT && p.streamReadContext().inRoot()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (JacksonException e) {
+      return false;
+    } finally {
+      p.close();
+    }
+  }
+
+  /** Skips or refuses the truncated last line {@code [from, to)} ({@code lineEnd} with CR). */
+  private Optional<Entity<?>> truncated(int from, int to, int lineEnd)
+      throws ParleyJsonException {
+    if (options.isTruncatedLastLineSkipped()) {
+      truncated = new TruncatedLine(lineNumber, bufferOffset + from, lineEnd - from);
+      return Optional.empty();
+    }
+    throw new ParleyJsonException("the last line is truncated: the stream ends inside its record"
+        + " (a write cut short?); to read the records before it, use"
+        + " ReadOptions.withTruncatedLastLineSkipped(true)", lineNumber, to - from + 1,
+        Locations.pathAt(factory, buffer, from, to), null);
+  }
+
+  /**
    * Closes the stream.
    *
    * @throws IOException if the stream fails
@@ -167,7 +247,6 @@ public final class NdjsonReader implements Closeable {
         if (buffer[i] == '\n') {
           lineNumber++;
           checkLength(i - start);
-          checkFirstBytes();
           return i;
         }
       }
@@ -178,7 +257,6 @@ public final class NdjsonReader implements Closeable {
       if (eof) {
         if (start < end) {
           lineNumber++;
-          checkFirstBytes();
           return end;
         }
         return -1;
@@ -200,6 +278,7 @@ public final class NdjsonReader implements Closeable {
   private void fill() throws IOException {
     if (start > 0) {
       System.arraycopy(buffer, start, buffer, 0, end - start);
+      bufferOffset += start;
       end -= start;
       start = 0;
     }
@@ -214,13 +293,12 @@ public final class NdjsonReader implements Closeable {
     }
   }
 
-  private void checkFirstBytes() throws ParleyJsonException {
-    if (lineNumber == 1) {
-      String notUtf8 = Json.notUtf8(Arrays.copyOfRange(buffer, start, Math.min(end, start + 4)),
-          Math.min(end - start, 4));
-      if (notUtf8 != null) {
-        throw new ParleyJsonException(notUtf8, 1, 1, "$", null);
-      }
+  /** Refuses a line that does not start as UTF-8, as Jackson would guess its encoding. */
+  private void checkFirstBytes(int from, int to) throws ParleyJsonException {
+    String notUtf8 = Json.notUtf8(buffer, from, to - from,
+        lineNumber == 1 ? "the input" : "the line");
+    if (notUtf8 != null) {
+      throw new ParleyJsonException(notUtf8, lineNumber, 1, "$", null);
     }
   }
 
