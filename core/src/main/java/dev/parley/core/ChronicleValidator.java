@@ -10,12 +10,14 @@ import java.util.Set;
 
 /**
  * Checks a {@link Chronicle} whose records are in id order, collecting every {@link Violation}.
- * Lookups are binary searches over the sorted lists, so the check costs O(references · log n)
- * and no memory beyond the violations.
+ * References are looked up in a hash set of every record's id, so the check costs O(records +
+ * references); field names for violations are built only when one is reported.
  */
 final class ChronicleValidator {
   private final Chronicle chronicle;
   private final List<Violation> violations = new ArrayList<>();
+  /** The ids of every record that may be referred to, of every kind (ids of two kinds differ). */
+  private final Set<TypedId<?>> known;
 
   // The record being checked, for the violations it yields.
   private String kind = "";
@@ -23,6 +25,23 @@ final class ChronicleValidator {
 
   ChronicleValidator(Chronicle chronicle) {
     this.chronicle = chronicle;
+    this.known = new HashSet<>(2 * (chronicle.states().size() + chronicle.officials().size()
+        + chronicle.organizations().size() + chronicle.meetings().size()
+        + chronicle.statements().size() + chronicle.issues().size()
+        + chronicle.articles().size()));
+    addIds(chronicle.states());
+    addIds(chronicle.officials());
+    addIds(chronicle.organizations());
+    addIds(chronicle.meetings());
+    addIds(chronicle.statements());
+    addIds(chronicle.issues());
+    addIds(chronicle.articles());
+  }
+
+  private void addIds(List<? extends Entity<?>> records) {
+    for (Entity<?> record : records) {
+      known.add(record.id());
+    }
   }
 
   List<Violation> validate() {
@@ -34,12 +53,24 @@ final class ChronicleValidator {
     duplicates("stance", chronicle.stances());
     duplicates("issue", chronicle.issues());
     duplicates("article", chronicle.articles());
-    chronicle.officials().forEach(this::official);
-    chronicle.organizations().forEach(this::organization);
-    chronicle.meetings().forEach(this::meeting);
-    chronicle.statements().forEach(this::statement);
-    chronicle.stances().forEach(this::stance);
-    chronicle.issues().forEach(this::issue);
+    for (Official official : chronicle.officials()) {
+      official(official);
+    }
+    for (Organization organization : chronicle.organizations()) {
+      organization(organization);
+    }
+    for (Meeting meeting : chronicle.meetings()) {
+      meeting(meeting);
+    }
+    for (Statement statement : chronicle.statements()) {
+      statement(statement);
+    }
+    for (Stance stance : chronicle.stances()) {
+      stance(stance);
+    }
+    for (Issue issue : chronicle.issues()) {
+      issue(issue);
+    }
     return violations;
   }
 
@@ -67,8 +98,13 @@ final class ChronicleValidator {
     List<Tenure> tenures = official.tenures();
     for (int i = 0; i < tenures.size(); i++) {
       Tenure tenure = tenures.get(i);
-      actor("tenures[" + i + "].post.party", tenure.post().party());
-      sources("tenures[" + i + "].sources", tenure.sources());
+      PartyRef party = tenure.post().party();
+      if (!known.contains(party)) {
+        unknown("tenures[" + i + "].post.party", party);
+      }
+      if (!allKnown(tenure.sources())) {
+        sources("tenures[" + i + "].sources", tenure.sources());
+      }
       for (int j = 0; j < i; j++) {
         Tenure earlier = tenures.get(j);
         if (earlier.post().equals(tenure.post()) && overlap(earlier.term(), tenure.term())) {
@@ -81,7 +117,9 @@ final class ChronicleValidator {
 
   private void organization(Organization organization) {
     at("organization", organization.id());
-    organization.state().ifPresent(s -> actor("state", s));
+    if (organization.state().isPresent()) {
+      actor("state", organization.state().get());
+    }
   }
 
   private void meeting(Meeting meeting) {
@@ -89,39 +127,55 @@ final class ChronicleValidator {
     List<Participant> participants = meeting.participants();
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
-      String field = "participants[" + i + "]";
-      p.actor().ifPresent(a -> actor(field + ".actor", a));
-      p.represents().ifPresent(r -> actor(field + ".represents", r));
-      p.capacity().ifPresent(c -> actor(field + ".capacity.party", c.party()));
+      // Field names are built only for what is reported.
+      if (p.actor().isPresent() && !known.contains(p.actor().get())) {
+        unknown("participants[" + i + "].actor", p.actor().get());
+      }
+      if (p.represents().isPresent() && !known.contains(p.represents().get())) {
+        unknown("participants[" + i + "].represents", p.represents().get());
+      }
+      if (p.capacity().isPresent() && !known.contains(p.capacity().get().party())) {
+        unknown("participants[" + i + "].capacity.party", p.capacity().get().party());
+      }
     }
-    meeting.host().ifPresent(h -> actor("host", h));
-    meeting.place().flatMap(Place::state).ifPresent(s -> actor("place.state", s));
-    issues("topics", meeting.topics());
-    for (int i = 0; i < meeting.statusHistory().size(); i++) {
-      sources("statusHistory[" + i + "].sources", meeting.statusHistory().get(i).sources());
+    if (meeting.host().isPresent()) {
+      actor("host", meeting.host().get());
+    }
+    if (meeting.place().isPresent() && meeting.place().get().state().isPresent()) {
+      actor("place.state", meeting.place().get().state().get());
+    }
+    references("topics", "issue", meeting.topics());
+    List<StatusChange> history = meeting.statusHistory();
+    for (int i = 0; i < history.size(); i++) {
+      if (!allKnown(history.get(i).sources())) {
+        sources("statusHistory[" + i + "].sources", history.get(i).sources());
+      }
     }
     sources("sources", meeting.sources());
   }
 
   private void statement(Statement statement) {
     at("statement", statement.id());
-    statement.speaker().actor().ifPresent(a -> actor("speaker.actor", a));
-    statement.speaker().affiliation().ifPresent(a -> actor("speaker.affiliation", a));
-    statement.meeting().ifPresent(m -> exists("meeting", "meeting", m,
-        chronicle.meeting(m).isPresent()));
-    issues("issues", statement.issues());
+    Speaker speaker = statement.speaker();
+    if (speaker.actor().isPresent()) {
+      actor("speaker.actor", speaker.actor().get());
+    }
+    if (speaker.affiliation().isPresent()) {
+      actor("speaker.affiliation", speaker.affiliation().get());
+    }
+    if (statement.meeting().isPresent()) {
+      exists("meeting", "meeting", statement.meeting().get());
+    }
+    references("issues", "issue", statement.issues());
     sources("sources", statement.sources());
   }
 
   private void stance(Stance stance) {
     at("stance", stance.id());
     actor("holder", stance.holder());
-    exists("issue", "issue", stance.issue(), chronicle.issue(stance.issue()).isPresent());
-    issues("conditions", stance.conditions());
-    for (int i = 0; i < stance.evidence().size(); i++) {
-      StatementId s = stance.evidence().get(i);
-      exists("evidence[" + i + "]", "statement", s, chronicle.statement(s).isPresent());
-    }
+    exists("issue", "issue", stance.issue());
+    references("conditions", "issue", stance.conditions());
+    references("evidence", "statement", stance.evidence());
     sources("sources", stance.sources());
   }
 
@@ -131,7 +185,7 @@ final class ChronicleValidator {
       return;
     }
     IssueId parent = issue.parent().get();
-    if (!exists("parent", "issue", parent, chronicle.issue(parent).isPresent())) {
+    if (!exists("parent", "issue", parent)) {
       return;
     }
     // Walk up; a cycle brings us back to an issue already seen.
@@ -150,28 +204,47 @@ final class ChronicleValidator {
   }
 
   private void actor(String field, ActorRef ref) {
-    exists(field, ref.kind().label(), ref, chronicle.contains(ref));
+    if (!known.contains(ref)) {
+      unknown(field, ref);
+    }
   }
 
-  private void issues(String field, List<IssueId> ids) {
+  private void unknown(String field, ActorRef ref) {
+    fail(field, "unknown " + ref.kind().label() + " '" + ref.value() + "'");
+  }
+
+  /** Checks the ids of a list, reported as {@code field[i]}. */
+  private void references(String field, String what, List<? extends TypedId<?>> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      IssueId issue = ids.get(i);
-      exists(field + "[" + i + "]", "issue", issue, chronicle.issue(issue).isPresent());
+      TypedId<?> ref = ids.get(i);
+      if (!known.contains(ref)) {
+        fail(field + "[" + i + "]", "unknown " + what + " '" + ref.value() + "'");
+      }
     }
+  }
+
+  private boolean allKnown(List<SourceRef> sources) {
+    for (int i = 0; i < sources.size(); i++) {
+      if (!known.contains(sources.get(i).article())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void sources(String field, List<SourceRef> sources) {
     for (int i = 0; i < sources.size(); i++) {
       ArticleId article = sources.get(i).article();
-      exists(field + "[" + i + "].article", "article", article,
-          chronicle.article(article).isPresent());
+      if (!known.contains(article)) {
+        fail(field + "[" + i + "].article", "unknown article '" + article.value() + "'");
+      }
     }
   }
 
-  private boolean exists(String field, String what, Object ref, boolean exists) {
+  private boolean exists(String field, String what, TypedId<?> ref) {
+    boolean exists = known.contains(ref);
     if (!exists) {
-      String text = ref instanceof ActorRef ? ((ActorRef) ref).value() : ref.toString();
-      fail(field, "unknown " + what + " '" + text + "'");
+      fail(field, "unknown " + what + " '" + ref.value() + "'");
     }
     return exists;
   }

@@ -71,8 +71,9 @@ public abstract class Post {
   void check() {
     title().ifPresent(t -> Checks.nonBlank("Post.title", t));
     boolean needsTitle = role() == PostRole.MINISTER || role() == PostRole.OTHER;
-    Checks.check(!needsTitle || title().isPresent(), "Post.title", "",
-        "is required for role " + role());
+    if (needsTitle && title().isEmpty()) {
+      throw Checks.invalid("Post.title", "", "is required for role " + role());
+    }
   }
 
   /** Builds {@link Post} values; {@code role} and {@code party} are required. */
