@@ -10,14 +10,21 @@ import java.util.Set;
 
 /**
  * Checks a {@link Chronicle} whose records are in id order, collecting every {@link Violation}.
- * References are looked up in a hash set of every record's id, so the check costs O(records +
+ * References are looked up in hash sets of each kind's ids, so the check costs O(records +
  * references); field names for violations are built only when one is reported.
  */
 final class ChronicleValidator {
   private final Chronicle chronicle;
   private final List<Violation> violations = new ArrayList<>();
-  /** The ids of every record that may be referred to, of every kind (ids of two kinds differ). */
-  private final Set<TypedId<?>> known;
+  // The ids of each kind of record that may be referred to. One set per kind keeps the sets of
+  // the few records referred to most (states, officials, articles) small.
+  private final Set<StateId> states;
+  private final Set<OfficialId> officials;
+  private final Set<OrganizationId> organizations;
+  private final Set<MeetingId> meetings;
+  private final Set<StatementId> statements;
+  private final Set<IssueId> issues;
+  private final Set<ArticleId> articles;
 
   // The record being checked, for the violations it yields.
   private String kind = "";
@@ -25,23 +32,32 @@ final class ChronicleValidator {
 
   ChronicleValidator(Chronicle chronicle) {
     this.chronicle = chronicle;
-    this.known = new HashSet<>(2 * (chronicle.states().size() + chronicle.officials().size()
-        + chronicle.organizations().size() + chronicle.meetings().size()
-        + chronicle.statements().size() + chronicle.issues().size()
-        + chronicle.articles().size()));
-    addIds(chronicle.states());
-    addIds(chronicle.officials());
-    addIds(chronicle.organizations());
-    addIds(chronicle.meetings());
-    addIds(chronicle.statements());
-    addIds(chronicle.issues());
-    addIds(chronicle.articles());
+    this.states = ids(chronicle.states());
+    this.officials = ids(chronicle.officials());
+    this.organizations = ids(chronicle.organizations());
+    this.meetings = ids(chronicle.meetings());
+    this.statements = ids(chronicle.statements());
+    this.issues = ids(chronicle.issues());
+    this.articles = ids(chronicle.articles());
   }
 
-  private void addIds(List<? extends Entity<?>> records) {
-    for (Entity<?> record : records) {
-      known.add(record.id());
+  private static <I extends TypedId<I>> Set<I> ids(List<? extends Entity<I>> records) {
+    Set<I> ids = new HashSet<>(Math.max(16, 2 * records.size()));
+    for (Entity<I> record : records) {
+      ids.add(record.id());
     }
+    return ids;
+  }
+
+  /** Whether the actor a reference points at is in the chronicle. */
+  private boolean known(ActorRef ref) {
+    if (ref instanceof StateId) {
+      return states.contains(ref);
+    }
+    if (ref instanceof OfficialId) {
+      return officials.contains(ref);
+    }
+    return organizations.contains(ref);
   }
 
   List<Violation> validate() {
@@ -99,7 +115,7 @@ final class ChronicleValidator {
     for (int i = 0; i < tenures.size(); i++) {
       Tenure tenure = tenures.get(i);
       PartyRef party = tenure.post().party();
-      if (!known.contains(party)) {
+      if (!known(party)) {
         unknown("tenures[" + i + "].post.party", party);
       }
       if (!allKnown(tenure.sources())) {
@@ -128,13 +144,13 @@ final class ChronicleValidator {
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
       // Field names are built only for what is reported.
-      if (p.actor().isPresent() && !known.contains(p.actor().get())) {
+      if (p.actor().isPresent() && !known(p.actor().get())) {
         unknown("participants[" + i + "].actor", p.actor().get());
       }
-      if (p.represents().isPresent() && !known.contains(p.represents().get())) {
+      if (p.represents().isPresent() && !known(p.represents().get())) {
         unknown("participants[" + i + "].represents", p.represents().get());
       }
-      if (p.capacity().isPresent() && !known.contains(p.capacity().get().party())) {
+      if (p.capacity().isPresent() && !known(p.capacity().get().party())) {
         unknown("participants[" + i + "].capacity.party", p.capacity().get().party());
       }
     }
@@ -144,7 +160,7 @@ final class ChronicleValidator {
     if (meeting.place().isPresent() && meeting.place().get().state().isPresent()) {
       actor("place.state", meeting.place().get().state().get());
     }
-    references("topics", "issue", meeting.topics());
+    references("topics", "issue", meeting.topics(), issues);
     List<StatusChange> history = meeting.statusHistory();
     for (int i = 0; i < history.size(); i++) {
       if (!allKnown(history.get(i).sources())) {
@@ -164,18 +180,18 @@ final class ChronicleValidator {
       actor("speaker.affiliation", speaker.affiliation().get());
     }
     if (statement.meeting().isPresent()) {
-      exists("meeting", "meeting", statement.meeting().get());
+      exists("meeting", "meeting", statement.meeting().get(), meetings);
     }
-    references("issues", "issue", statement.issues());
+    references("issues", "issue", statement.issues(), issues);
     sources("sources", statement.sources());
   }
 
   private void stance(Stance stance) {
     at("stance", stance.id());
     actor("holder", stance.holder());
-    exists("issue", "issue", stance.issue());
-    references("conditions", "issue", stance.conditions());
-    references("evidence", "statement", stance.evidence());
+    exists("issue", "issue", stance.issue(), issues);
+    references("conditions", "issue", stance.conditions(), issues);
+    references("evidence", "statement", stance.evidence(), statements);
     sources("sources", stance.sources());
   }
 
@@ -185,7 +201,7 @@ final class ChronicleValidator {
       return;
     }
     IssueId parent = issue.parent().get();
-    if (!exists("parent", "issue", parent)) {
+    if (!exists("parent", "issue", parent, issues)) {
       return;
     }
     // Walk up; a cycle brings us back to an issue already seen.
@@ -204,7 +220,7 @@ final class ChronicleValidator {
   }
 
   private void actor(String field, ActorRef ref) {
-    if (!known.contains(ref)) {
+    if (!known(ref)) {
       unknown(field, ref);
     }
   }
@@ -213,10 +229,11 @@ final class ChronicleValidator {
     fail(field, "unknown " + ref.kind().label() + " '" + ref.value() + "'");
   }
 
-  /** Checks the ids of a list, reported as {@code field[i]}. */
-  private void references(String field, String what, List<? extends TypedId<?>> ids) {
+  /** Checks the ids of a list against the {@code known} ones, reported as {@code field[i]}. */
+  private <I extends TypedId<I>> void references(String field, String what, List<I> ids,
+      Set<I> known) {
     for (int i = 0; i < ids.size(); i++) {
-      TypedId<?> ref = ids.get(i);
+      I ref = ids.get(i);
       if (!known.contains(ref)) {
         fail(field + "[" + i + "]", "unknown " + what + " '" + ref.value() + "'");
       }
@@ -225,7 +242,7 @@ final class ChronicleValidator {
 
   private boolean allKnown(List<SourceRef> sources) {
     for (int i = 0; i < sources.size(); i++) {
-      if (!known.contains(sources.get(i).article())) {
+      if (!articles.contains(sources.get(i).article())) {
         return false;
       }
     }
@@ -235,13 +252,13 @@ final class ChronicleValidator {
   private void sources(String field, List<SourceRef> sources) {
     for (int i = 0; i < sources.size(); i++) {
       ArticleId article = sources.get(i).article();
-      if (!known.contains(article)) {
+      if (!articles.contains(article)) {
         fail(field + "[" + i + "].article", "unknown article '" + article.value() + "'");
       }
     }
   }
 
-  private boolean exists(String field, String what, TypedId<?> ref) {
+  private <I extends TypedId<I>> boolean exists(String field, String what, I ref, Set<I> known) {
     boolean exists = known.contains(ref);
     if (!exists) {
       fail(field, "unknown " + what + " '" + ref.value() + "'");
