@@ -1,0 +1,90 @@
+package dev.parley.io.internal;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Values converted from short texts, remembered so that a text met again (an id that many
+ * records refer to, a date, the name of an enum constant) is neither decoded into a new string
+ * nor converted and checked again. The texts are compared with the parser's own characters.
+ *
+ * <p>Direct-mapped by the text's hash into {@value #SLOTS} slots: memory is bounded, and a text
+ * takes the slot of the one before it. The values are immutable, so records may share them. Not
+ * thread-safe: each reader has its own.
+ *
+ * @param <T> the type of the values
+ */
+final class TextCache<T> {
+  /** The number of slots. */
+  static final int SLOTS = 512;
+  /** The longest text remembered, in characters. */
+  static final int MAX_LENGTH = 64;
+
+  private final Function<String, T> convert;
+  private final int maxStringLength;
+  /** The texts, as characters to compare with the parser's; null until one is remembered. */
+  private char[][] texts;
+  private Object[] values;
+
+  /**
+   * A cache of the values {@code convert} makes; {@code maxStringLength} is the longest string
+   * the parser accepts, which texts found here must respect too.
+   */
+  TextCache(Function<String, T> convert, int maxStringLength) {
+    this.convert = convert;
+    this.maxStringLength = Math.min(maxStringLength, MAX_LENGTH);
+  }
+
+  /** Converts a text that is not in the cache; may throw as the conversion does. */
+  T convert(String text) {
+    return convert.apply(text);
+  }
+
+  /**
+   * The value of the parser's current token, a string, if its text is remembered; else null.
+   * Longer texts are left to the caller, which reads them as strings (and so has the parser
+   * check its limit).
+   */
+  @SuppressWarnings("unchecked")
+  T find(JsonParser p) {
+    if (texts == null) {
+      return null;
+    }
+    int length = p.getStringLength();
+    if (length > maxStringLength) {
+      return null;
+    }
+    char[] chars = p.getStringCharacters();
+    int offset = p.getStringOffset();
+    int hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = 31 * hash + chars[offset + i]; // as String.hashCode
+    }
+    int slot = slot(hash);
+    char[] text = texts[slot];
+    if (text == null
+        || !Arrays.equals(text, 0, text.length, chars, offset, offset + length)) {
+      return null;
+    }
+    return (T) values[slot];
+  }
+
+  /** Remembers the value of {@code text}, in place of the text in its slot. */
+  void remember(String text, T value) {
+    if (text.length() > maxStringLength || value == null) {
+      return;
+    }
+    if (texts == null) {
+      texts = new char[SLOTS][];
+      values = new Object[SLOTS];
+    }
+    int slot = slot(text.hashCode());
+    texts[slot] = text.toCharArray();
+    values[slot] = value;
+  }
+
+  private static int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (SLOTS - 1);
+  }
+}
