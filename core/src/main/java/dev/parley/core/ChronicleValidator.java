@@ -143,15 +143,18 @@ final class ChronicleValidator {
     List<Participant> participants = meeting.participants();
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
+      Optional<ActorRef> actor = p.actor();
+      Optional<PartyRef> represents = p.represents();
+      Optional<Post> capacity = p.capacity();
       // Field names are built only for what is reported.
-      if (p.actor().isPresent() && !known(p.actor().get())) {
-        unknown("participants[" + i + "].actor", p.actor().get());
+      if (actor.isPresent() && !known(actor.get())) {
+        unknown("participants[" + i + "].actor", actor.get());
       }
-      if (p.represents().isPresent() && !known(p.represents().get())) {
-        unknown("participants[" + i + "].represents", p.represents().get());
+      if (represents.isPresent() && !known(represents.get())) {
+        unknown("participants[" + i + "].represents", represents.get());
       }
-      if (p.capacity().isPresent() && !known(p.capacity().get().party())) {
-        unknown("participants[" + i + "].capacity.party", p.capacity().get().party());
+      if (capacity.isPresent() && !known(capacity.get().party())) {
+        unknown("participants[" + i + "].capacity.party", capacity.get().party());
       }
     }
     if (meeting.host().isPresent()) {

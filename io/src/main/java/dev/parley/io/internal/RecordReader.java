@@ -70,7 +70,7 @@ public final class RecordReader {
   private final JsonParser p;
   private final ReadOptions options;
   private final boolean ndjson;
-  private final TextCaches caches;
+  private final ReadCaches caches;
   private final FieldNames names;
   /** Whether the record about to be read had its {@code kind} read already (NDJSON). */
   private boolean kindRead;
@@ -92,7 +92,7 @@ public final class RecordReader {
    * @param ndjson whether records carry their {@code kind} as a field (NDJSON lines)
    */
   public RecordReader(JsonParser p, ReadOptions options, boolean ndjson) {
-    this(p, options, ndjson, TextCaches.none(), FieldNames.unchecked());
+    this(p, options, ndjson, ReadCaches.none(), FieldNames.unchecked());
   }
 
   /**
@@ -102,7 +102,7 @@ public final class RecordReader {
    *
    * @param ndjson whether records carry their {@code kind} as a field (NDJSON lines)
    */
-  public RecordReader(JsonParser p, ReadOptions options, boolean ndjson, TextCaches caches,
+  public RecordReader(JsonParser p, ReadOptions options, boolean ndjson, ReadCaches caches,
       FieldNames names) {
     this.p = p;
     this.options = options;
@@ -270,24 +270,24 @@ public final class RecordReader {
     return object("state", name -> {
       switch (name) {
         case "id":
-          b.id(text(StateId::of));
+          b.id(text(t -> caches.id(StateId.of(t))));
           return true;
         case "name":
           b.name(string());
           return true;
         case "otherNames":
-          b.otherNames(strings());
+          list(this::string, b::addOtherName);
           return true;
         case "capital":
           b.capital(string());
           return true;
         case "identifiers":
-          b.identifiers(list(() -> text(Identifier::parse)));
+          list(() -> text(Identifier::parse), b::addIdentifier);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private Organization organization() {
@@ -296,13 +296,13 @@ public final class RecordReader {
     return object("organization", name -> {
       switch (name) {
         case "id":
-          b.id(text(OrganizationId::of));
+          b.id(text(t -> caches.id(OrganizationId.of(t))));
           return true;
         case "name":
           b.name(string());
           return true;
         case "otherNames":
-          b.otherNames(strings());
+          list(this::string, b::addOtherName);
           return true;
         case "organizationKind":
           b.kind(enumValue(caches.organizationKinds, OrganizationKind.class,
@@ -312,12 +312,12 @@ public final class RecordReader {
           b.state(text(caches.stateIds));
           return true;
         case "identifiers":
-          b.identifiers(list(() -> text(Identifier::parse)));
+          list(() -> text(Identifier::parse), b::addIdentifier);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private Official official() {
@@ -326,24 +326,24 @@ public final class RecordReader {
     return object("official", name -> {
       switch (name) {
         case "id":
-          b.id(text(OfficialId::of));
+          b.id(text(t -> caches.id(OfficialId.of(t))));
           return true;
         case "name":
           b.name(string());
           return true;
         case "otherNames":
-          b.otherNames(strings());
+          list(this::string, b::addOtherName);
           return true;
         case "identifiers":
-          b.identifiers(list(() -> text(Identifier::parse)));
+          list(() -> text(Identifier::parse), b::addIdentifier);
           return true;
         case "tenures":
-          b.tenures(list(this::tenure));
+          list(this::tenure, b::addTenure);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private Tenure tenure() {
@@ -358,10 +358,10 @@ public final class RecordReader {
           b.term(date());
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         case "references":
-          b.references(list(() -> text(Identifier::parse)));
+          list(() -> text(Identifier::parse), b::addReference);
           return true;
         default:
           return false;
@@ -396,7 +396,7 @@ public final class RecordReader {
     return object("issue", name -> {
       switch (name) {
         case "id":
-          b.id(text(IssueId::of));
+          b.id(text(t -> caches.id(IssueId.of(t))));
           return true;
         case "label":
           b.label(string());
@@ -410,7 +410,7 @@ public final class RecordReader {
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private Article article() {
@@ -419,7 +419,7 @@ public final class RecordReader {
     return object("article", name -> {
       switch (name) {
         case "id":
-          b.id(text(ArticleId::of));
+          b.id(text(t -> caches.id(ArticleId.of(t))));
           return true;
         case "publisher":
           b.publisher(string());
@@ -439,7 +439,7 @@ public final class RecordReader {
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private static URI uri(String text) {
@@ -474,21 +474,21 @@ public final class RecordReader {
           b.framework(string());
           return true;
         case "participants":
-          b.participants(list(this::participant));
+          list(this::participant, b::addParticipant);
           return true;
         case "topics":
-          b.topics(list(() -> text(caches.issueIds)));
+          list(() -> text(caches.issueIds), b::addTopic);
           return true;
         case "statusHistory":
-          b.statusHistory(list(this::statusChange));
+          list(this::statusChange, b::addStatusChange);
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   /** Reads a place; its START_OBJECT is the current token. */
@@ -553,7 +553,7 @@ public final class RecordReader {
           b.scheduledFor(date());
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         default:
           return false;
@@ -589,15 +589,15 @@ public final class RecordReader {
           b.meeting(text(caches.meetingIds));
           return true;
         case "issues":
-          b.issues(list(() -> text(caches.issueIds)));
+          list(() -> text(caches.issueIds), b::addIssue);
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   /** Reads a speaker; its START_OBJECT is the current token. */
@@ -640,21 +640,21 @@ public final class RecordReader {
               "stance position"));
           return true;
         case "conditions":
-          b.conditions(list(() -> text(caches.issueIds)));
+          list(() -> text(caches.issueIds), b::addCondition);
           return true;
         case "validity":
           b.validity(date());
           return true;
         case "evidence":
-          b.evidence(list(() -> text(caches.statementIds)));
+          list(() -> text(caches.statementIds), b::addEvidence);
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   /** Reads a source reference; its START_OBJECT is the current token. */
@@ -769,6 +769,23 @@ public final class RecordReader {
     return value;
   }
 
+  /** The current string as the kind of a record (an NDJSON line's {@code kind}). */
+  public Kinds kind() {
+    expect(JsonToken.VALUE_STRING, "a string");
+    Kinds found = caches.kinds.find(p);
+    if (found != null) {
+      return found;
+    }
+    String label = p.getString();
+    found = caches.kinds.convert(label);
+    if (found == null) {
+      throw Locations.fail(p, "unknown kind '" + label + "'; expected one of: "
+          + String.join(", ", Kinds.labels()));
+    }
+    caches.kinds.remember(label, found);
+    return found;
+  }
+
   /** The current string as an EDTF date. */
   public FuzzyDate date() {
     expect(JsonToken.VALUE_STRING, "a string");
@@ -842,21 +859,19 @@ public final class RecordReader {
             .collect(Collectors.joining(", ")));
   }
 
-  private List<String> strings() {
-    return list(this::string);
-  }
-
-  /** Reads an array whose START_ARRAY is current, each element read by {@code element}. */
-  private <T> List<T> list(java.util.function.Supplier<T> element) {
+  /**
+   * Reads an array whose START_ARRAY is current, each element read by {@code element} and given
+   * to {@code add} (a builder's, which collects the elements itself).
+   */
+  private <T> void list(java.util.function.Supplier<T> element,
+      java.util.function.Consumer<? super T> add) {
     expect(JsonToken.START_ARRAY, "an array");
-    List<T> values = new ArrayList<>();
     while (next() != JsonToken.END_ARRAY) {
       if (p.currentToken() == null) {
         throw Locations.fail(p, "the input ends inside an array");
       }
-      values.add(element.get());
+      add.accept(element.get());
     }
-    return values;
   }
 
   private void readExtensionsInto(Map<String, ExtensionValue> extensions) {

@@ -1,6 +1,5 @@
 package dev.parley.io.internal;
 
-import java.util.Arrays;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 
@@ -25,6 +24,8 @@ final class TextCache<T> {
   private final int maxStringLength;
   /** The texts, as characters to compare with the parser's; null until one is remembered. */
   private char[][] texts;
+  /** The texts' hashes, compared first. */
+  private int[] hashes;
   private Object[] values;
 
   /**
@@ -63,9 +64,13 @@ final class TextCache<T> {
     }
     int slot = slot(hash);
     char[] text = texts[slot];
-    if (text == null
-        || !Arrays.equals(text, 0, text.length, chars, offset, offset + length)) {
+    if (hashes[slot] != hash || text == null || text.length != length) {
       return null;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text[i] != chars[offset + i]) {
+        return null;
+      }
     }
     return (T) values[slot];
   }
@@ -77,10 +82,13 @@ final class TextCache<T> {
     }
     if (texts == null) {
       texts = new char[SLOTS][];
+      hashes = new int[SLOTS];
       values = new Object[SLOTS];
     }
-    int slot = slot(text.hashCode());
+    int hash = text.hashCode();
+    int slot = slot(hash);
     texts[slot] = text.toCharArray();
+    hashes[slot] = hash;
     values[slot] = value;
   }
 

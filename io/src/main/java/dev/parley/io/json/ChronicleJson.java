@@ -15,7 +15,7 @@ import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.Locations.Location;
 import dev.parley.io.internal.RecordReader;
 import dev.parley.io.internal.RecordStarts;
-import dev.parley.io.internal.TextCaches;
+import dev.parley.io.internal.ReadCaches;
 import dev.parley.io.internal.RecordWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -235,7 +235,7 @@ public final class ChronicleJson {
     try {
       p = Json.factory(options, strict).createParser(ObjectReadContext.empty(), document, 0,
           document.length);
-      records = new RecordReader(p, options, false, TextCaches.of(options),
+      records = new RecordReader(p, options, false, ReadCaches.of(options),
           strict ? FieldNames.unchecked() : FieldNames.checked());
       return new DocumentReader(records).read(true);
     } catch (BadInput e) {

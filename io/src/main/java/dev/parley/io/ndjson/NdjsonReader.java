@@ -15,7 +15,7 @@ import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.Locations.Location;
 import dev.parley.io.internal.RecordReader;
 import dev.parley.io.internal.RecordStarts;
-import dev.parley.io.internal.TextCaches;
+import dev.parley.io.internal.ReadCaches;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +64,7 @@ public final class NdjsonReader implements Closeable {
   /** Parsers that leave repeated names to {@link #names}, for reading fast. */
   private final JsonFactory fastFactory;
   /** The values of texts that records repeat, remembered from line to line. */
-  private final TextCaches caches;
+  private final ReadCaches caches;
   private final FieldNames names = FieldNames.checked();
 
   private NdjsonReader(InputStream in, ReadOptions options) {
@@ -72,7 +72,7 @@ public final class NdjsonReader implements Closeable {
     this.options = options;
     this.factory = Json.factory(options, true);
     this.fastFactory = Json.factory(options, false);
-    this.caches = TextCaches.of(options);
+    this.caches = ReadCaches.of(options);
   }
 
   /**
@@ -312,7 +312,7 @@ public final class NdjsonReader implements Closeable {
     current = records;
     if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
       p.nextToken();
-      return records.recordAfterKind(kind(records), start);
+      return records.recordAfterKind(records.kind(), start);
     }
     // The kind is not first: find it, then read the line again knowing it.
     Kinds kind = findKind(offset, length);
@@ -335,7 +335,7 @@ public final class NdjsonReader implements Closeable {
         String name = scan.currentName();
         scan.nextToken();
         if (name.equals("kind")) {
-          return kind(new RecordReader(scan, options, true));
+          return new RecordReader(scan, options, true).kind();
         }
         scan.skipChildren();
       }
@@ -344,16 +344,6 @@ public final class NdjsonReader implements Closeable {
     } finally {
       scan.close();
     }
-  }
-
-  private static Kinds kind(RecordReader records) {
-    String label = records.string();
-    Kinds kind = Kinds.fromLabel(label);
-    if (kind == null) {
-      throw Locations.fail(records.parser(), "unknown kind '" + label + "'; expected one of: "
-          + String.join(", ", Kinds.labels()));
-    }
-    return kind;
   }
 
   private ParleyJsonException onThisLine(ParleyJsonException e) {

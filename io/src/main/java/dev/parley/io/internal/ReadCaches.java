@@ -14,15 +14,18 @@ import dev.parley.core.StateId;
 import dev.parley.core.StatementChannel;
 import dev.parley.core.StatementId;
 import dev.parley.core.StatementMode;
+import dev.parley.core.TypedId;
 import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.ReadOptions;
 
 /**
- * The {@link TextCache}s of one reader, one per kind of value that records repeat: the ids and
- * references they share, dates, enum names. A reader of many records (a document, an NDJSON
- * stream) keeps one for all of them. Record ids, unique by nature, are not cached.
+ * What one reader remembers of the values it reads: a {@link TextCache} per kind of text that
+ * records repeat (the ids and references they share, dates, enum names, record kinds), and the
+ * ids of the records most referred to. A reader of many records (a document, an NDJSON stream)
+ * keeps one for all of them.
  */
-public final class TextCaches {
+public final class ReadCaches {
+  final TextCache<Kinds> kinds;
   final TextCache<StateId> stateIds;
   final TextCache<IssueId> issueIds;
   final TextCache<ArticleId> articleIds;
@@ -38,15 +41,24 @@ public final class TextCaches {
   final TextCache<StatementChannel> statementChannels;
   final TextCache<StatementMode> statementModes;
   final TextCache<StancePosition> stancePositions;
+  /**
+   * The ids of the records that others refer to most (states, officials, organizations,
+   * issues, articles), whether read as a record's id or in a reference: references then share
+   * their record's id, which makes checking them (and comparing ids) an identity test.
+   */
+  private final ValueCache<TypedId<?>> ids;
 
-  private TextCaches(int maxStringLength) {
-    stateIds = new TextCache<>(StateId::of, maxStringLength);
-    issueIds = new TextCache<>(IssueId::of, maxStringLength);
-    articleIds = new TextCache<>(ArticleId::of, maxStringLength);
+  private ReadCaches(int maxStringLength) {
+    boolean enabled = maxStringLength >= 0;
+    ids = new ValueCache<>(enabled);
+    kinds = new TextCache<>(Kinds::fromLabel, maxStringLength);
+    stateIds = new TextCache<>(t -> id(StateId.of(t)), maxStringLength);
+    issueIds = new TextCache<>(t -> id(IssueId.of(t)), maxStringLength);
+    articleIds = new TextCache<>(t -> id(ArticleId.of(t)), maxStringLength);
     meetingIds = new TextCache<>(MeetingId::of, maxStringLength);
     statementIds = new TextCache<>(StatementId::of, maxStringLength);
-    actorRefs = new TextCache<>(ActorRef::parse, maxStringLength);
-    partyRefs = new TextCache<>(PartyRef::parse, maxStringLength);
+    actorRefs = new TextCache<>(t -> id(ActorRef.parse(t)), maxStringLength);
+    partyRefs = new TextCache<>(t -> id(PartyRef.parse(t)), maxStringLength);
     dates = new TextCache<>(FuzzyDate::parse, maxStringLength);
     organizationKinds = enumCache(OrganizationKind.class, maxStringLength);
     postRoles = enumCache(PostRole.class, maxStringLength);
@@ -57,20 +69,29 @@ public final class TextCaches {
     stancePositions = enumCache(StancePosition.class, maxStringLength);
   }
 
+  /**
+   * The id remembered equal to {@code id} (an id or a reference, which is an id), or {@code id},
+   * remembered from now on.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T id(T id) {
+    return (T) ids.intern((TypedId<?>) id);
+  }
+
   /** Caches for a reader whose parser accepts strings up to the options' limit. */
-  public static TextCaches of(ReadOptions options) {
-    return new TextCaches(options.maxStringLength());
+  public static ReadCaches of(ReadOptions options) {
+    return new ReadCaches(options.maxStringLength());
   }
 
   /**
-   * Caches that remember nothing, for readers of single values in users' documents, whose
-   * parsers have limits of their own. Being stateless, they are shared.
+   * Caches that remember nothing, for readers of single values in users' documents (whose
+   * parsers have limits of their own). Being stateless, they are shared.
    */
-  public static TextCaches none() {
+  public static ReadCaches none() {
     return NONE;
   }
 
-  private static final TextCaches NONE = new TextCaches(-1);
+  private static final ReadCaches NONE = new ReadCaches(-1);
 
   /** The constants of an enum by their names in the format; unknown names convert to null. */
   private static <E extends Enum<E>> TextCache<E> enumCache(Class<E> type, int maxStringLength) {
