@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks a {@link Chronicle} whose records are in id order, collecting every {@link Violation}.
- * References are looked up in hash sets of each kind's ids, so the check costs O(records +
- * references); field names for violations are built only when one is reported.
+ * Checks a {@link Chronicle}, collecting every {@link Violation}. A first pass over each kind's
+ * ids finds whether they are in order, which ids are repeated, and the sets of ids that records
+ * refer to; if every kind is in order, {@link #validate()} checks the records' references by
+ * lookups in those sets. The check costs O(records + references); field names for violations
+ * are built only when one is reported.
  */
 final class ChronicleValidator {
   private final Chronicle chronicle;
@@ -26,27 +28,62 @@ final class ChronicleValidator {
   private final Set<IssueId> issues;
   private final Set<ArticleId> articles;
 
+  /** Whether every kind's records are in id order, as {@link #validate()} needs. */
+  private boolean sorted = true;
+
   // The record being checked, for the violations it yields.
   private String kind = "";
   private String id = "";
 
+  /** Reads each kind's ids once, in the order in which repeated ids are reported. */
   ChronicleValidator(Chronicle chronicle) {
     this.chronicle = chronicle;
-    this.states = ids(chronicle.states());
-    this.officials = ids(chronicle.officials());
-    this.organizations = ids(chronicle.organizations());
-    this.meetings = ids(chronicle.meetings());
-    this.statements = ids(chronicle.statements());
-    this.issues = ids(chronicle.issues());
-    this.articles = ids(chronicle.articles());
+    this.states = scan("state", chronicle.states(), true);
+    this.officials = scan("official", chronicle.officials(), true);
+    this.organizations = scan("organization", chronicle.organizations(), true);
+    this.meetings = scan("meeting", chronicle.meetings(), true);
+    this.statements = scan("statement", chronicle.statements(), true);
+    scan("stance", chronicle.stances(), false);
+    this.issues = scan("issue", chronicle.issues(), true);
+    this.articles = scan("article", chronicle.articles(), true);
   }
 
-  private static <I extends TypedId<I>> Set<I> ids(List<? extends Entity<I>> records) {
-    Set<I> ids = new HashSet<>(Math.max(16, 2 * records.size()));
-    for (Entity<I> record : records) {
-      ids.add(record.id());
+  /**
+   * One pass over the ids of a kind's records: whether they are in order (else {@link #sorted}
+   * is cleared, and the pass stops), which are repeated (a violation for each repeat), and, if
+   * records refer to the kind, the set of them.
+   */
+  private <I extends TypedId<I>> Set<I> scan(String kind, List<? extends Entity<I>> records,
+      boolean referred) {
+    Set<I> ids = referred ? new HashSet<>(Math.max(16, 2 * records.size())) : null;
+    if (!sorted) {
+      return ids;
+    }
+    I previous = null;
+    for (int i = 0; i < records.size(); i++) {
+      I id = records.get(i).id();
+      if (previous != null) {
+        int order = previous.compareTo(id);
+        if (order > 0) {
+          sorted = false;
+          return ids;
+        }
+        if (order == 0) {
+          violations.add(Violation.of(kind, previous.value(), "id",
+              "the id is used by more than one " + kind));
+        }
+      }
+      if (referred) {
+        ids.add(id);
+      }
+      previous = id;
     }
     return ids;
+  }
+
+  /** Whether every kind's records are in id order; only then may {@link #validate()} run. */
+  boolean isSorted() {
+    return sorted;
   }
 
   /** Whether the actor a reference points at is in the chronicle. */
@@ -60,15 +97,8 @@ final class ChronicleValidator {
     return organizations.contains(ref);
   }
 
+  /** Every violation: repeated ids, then each record's, by kind and in id order. */
   List<Violation> validate() {
-    duplicates("state", chronicle.states());
-    duplicates("official", chronicle.officials());
-    duplicates("organization", chronicle.organizations());
-    duplicates("meeting", chronicle.meetings());
-    duplicates("statement", chronicle.statements());
-    duplicates("stance", chronicle.stances());
-    duplicates("issue", chronicle.issues());
-    duplicates("article", chronicle.articles());
     for (Official official : chronicle.officials()) {
       official(official);
     }
@@ -88,16 +118,6 @@ final class ChronicleValidator {
       issue(issue);
     }
     return violations;
-  }
-
-  private <I extends TypedId<I>> void duplicates(String kind, List<? extends Entity<I>> sorted) {
-    for (int i = 1; i < sorted.size(); i++) {
-      I previous = sorted.get(i - 1).id();
-      if (previous.equals(sorted.get(i).id())) {
-        violations.add(Violation.of(kind, previous.value(), "id",
-            "the id is used by more than one " + kind));
-      }
-    }
   }
 
   private void at(String kind, TypedId<?> id) {

@@ -76,8 +76,9 @@ public final class FieldNames {
         return;
       }
     }
+    int hash = name.hashCode(); // cached: names are the parser's own, canonical strings
     for (int i = mark; i < size; i++) {
-      if (names[i].equals(name)) {
+      if (names[i].hashCode() == hash && names[i].equals(name)) {
         throw new Json.ReadStrictly();
       }
     }

@@ -22,11 +22,21 @@ final class TextCache<T> {
 
   private final Function<String, T> convert;
   private final int maxStringLength;
-  /** The texts, as characters to compare with the parser's; null until one is remembered. */
-  private char[][] texts;
-  /** The texts' hashes, compared first. */
-  private int[] hashes;
-  private Object[] values;
+  /** The slots; null until a text is remembered. */
+  private Entry<T>[] entries;
+
+  /** A text, as characters to compare with the parser's, its hash, and its value. */
+  private static final class Entry<T> {
+    final int hash;
+    final char[] text;
+    final T value;
+
+    Entry(int hash, char[] text, T value) {
+      this.hash = hash;
+      this.text = text;
+      this.value = value;
+    }
+  }
 
   /**
    * A cache of the values {@code convert} makes; {@code maxStringLength} is the longest string
@@ -47,9 +57,8 @@ final class TextCache<T> {
    * Longer texts are left to the caller, which reads them as strings (and so has the parser
    * check its limit).
    */
-  @SuppressWarnings("unchecked")
   T find(JsonParser p) {
-    if (texts == null) {
+    if (entries == null) {
       return null;
     }
     int length = p.getStringLength();
@@ -62,34 +71,30 @@ final class TextCache<T> {
     for (int i = 0; i < length; i++) {
       hash = 31 * hash + chars[offset + i]; // as String.hashCode
     }
-    int slot = slot(hash);
-    char[] text = texts[slot];
-    if (hashes[slot] != hash || text == null || text.length != length) {
+    Entry<T> entry = entries[slot(hash)];
+    if (entry == null || entry.hash != hash || entry.text.length != length) {
       return null;
     }
+    char[] text = entry.text;
     for (int i = 0; i < length; i++) {
       if (text[i] != chars[offset + i]) {
         return null;
       }
     }
-    return (T) values[slot];
+    return entry.value;
   }
 
   /** Remembers the value of {@code text}, in place of the text in its slot. */
+  @SuppressWarnings("unchecked")
   void remember(String text, T value) {
     if (text.length() > maxStringLength || value == null) {
       return;
     }
-    if (texts == null) {
-      texts = new char[SLOTS][];
-      hashes = new int[SLOTS];
-      values = new Object[SLOTS];
+    if (entries == null) {
+      entries = (Entry<T>[]) new Entry<?>[SLOTS];
     }
     int hash = text.hashCode();
-    int slot = slot(hash);
-    texts[slot] = text.toCharArray();
-    hashes[slot] = hash;
-    values[slot] = value;
+    entries[slot(hash)] = new Entry<>(hash, text.toCharArray(), value);
   }
 
   private static int slot(int hash) {
