@@ -162,20 +162,7 @@ final class ChronicleValidator {
     at("meeting", meeting.id());
     List<Participant> participants = meeting.participants();
     for (int i = 0; i < participants.size(); i++) {
-      Participant p = participants.get(i);
-      Optional<ActorRef> actor = p.actor();
-      Optional<PartyRef> represents = p.represents();
-      Optional<Post> capacity = p.capacity();
-      // Field names are built only for what is reported.
-      if (actor.isPresent() && !known(actor.get())) {
-        unknown("participants[" + i + "].actor", actor.get());
-      }
-      if (represents.isPresent() && !known(represents.get())) {
-        unknown("participants[" + i + "].represents", represents.get());
-      }
-      if (capacity.isPresent() && !known(capacity.get().party())) {
-        unknown("participants[" + i + "].capacity.party", capacity.get().party());
-      }
+      participant(i, participants.get(i));
     }
     if (meeting.host().isPresent()) {
       actor("host", meeting.host().get());
@@ -191,6 +178,22 @@ final class ChronicleValidator {
       }
     }
     sources("sources", meeting.sources());
+  }
+
+  private void participant(int i, Participant p) {
+    Optional<ActorRef> actor = p.actor();
+    Optional<PartyRef> represents = p.represents();
+    Optional<Post> capacity = p.capacity();
+    // Field names are built only for what is reported.
+    if (actor.isPresent() && !known(actor.get())) {
+      unknown("participants[" + i + "].actor", actor.get());
+    }
+    if (represents.isPresent() && !known(represents.get())) {
+      unknown("participants[" + i + "].represents", represents.get());
+    }
+    if (capacity.isPresent() && !known(capacity.get().party())) {
+      unknown("participants[" + i + "].capacity.party", capacity.get().party());
+    }
   }
 
   private void statement(Statement statement) {

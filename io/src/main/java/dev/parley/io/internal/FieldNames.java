@@ -45,6 +45,11 @@ public final class FieldNames {
     return UNCHECKED;
   }
 
+  /** Whether names are checked here (by a first, fast reading), not by the parser. */
+  public boolean isChecking() {
+    return checking;
+  }
+
   /** Forgets every object, for a new input (after an error, objects may have been left open). */
   public void clear() {
     size = 0;

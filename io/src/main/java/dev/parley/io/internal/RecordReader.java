@@ -37,6 +37,7 @@ import dev.parley.core.StatusChange;
 import dev.parley.core.Tenure;
 import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.ReadOptions;
+import dev.parley.io.internal.Locations.Location;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -63,6 +64,12 @@ import tools.jackson.core.TokenStreamLocation;
  * <p>The value readers ({@link #string()}, {@link #post()}, ...) read the current value; inside
  * an object, they are called at a field's name and move to its value first, so that a field is
  * known to be unknown while the parser is still at its name, where it is reported.
+ *
+ * <p>A reader that checks field names itself ({@link FieldNames#checked()}) makes the first,
+ * fast reading of an input, after which a failure may send the input to be read again strictly
+ * ({@link Json.ReadStrictly}). Such a reader keeps no location for where records and the
+ * objects inside them start: if one fails to build, the input is read again strictly, which
+ * reports where it starts.
  */
 public final class RecordReader {
   private static final Pattern MISSING = Pattern.compile("not set \\[([^\\]]*)\\]");
@@ -148,7 +155,20 @@ public final class RecordReader {
 
   /** Reads the record of {@code kind} whose START_OBJECT is the current token. */
   public Entity<?> record(Kinds kind) {
-    return record(kind, p.currentTokenLocation());
+    return record(kind, startLocation());
+  }
+
+  /**
+   * The location of the current token, where a record starts, for the errors reported there;
+   * null if this reader keeps no locations (a first, fast reading: see the class comment).
+   */
+  public TokenStreamLocation startLocation() {
+    return names.isChecking() ? null : p.currentTokenLocation();
+  }
+
+  /** Whether this reader makes a first, fast reading (see the class comment). */
+  public boolean isFast() {
+    return names.isChecking();
   }
 
   /**
@@ -207,8 +227,9 @@ public final class RecordReader {
   private <T> T object(String type, Fields fields, Map<String, ExtensionValue> extensions,
       java.util.function.Supplier<T> build) {
     // Only token locations are kept while reading; paths are built when something fails, from
-    // where the parser then is (which still names the field or object concerned).
-    TokenStreamLocation startAt = extensions != null ? recordStart : p.currentTokenLocation();
+    // where the parser then is (which still names the field or object concerned). A first,
+    // fast reading keeps none for the objects inside records (see the class comment).
+    TokenStreamLocation startAt = extensions != null ? recordStart : startLocation();
     int mark = names.open();
     if (extensions != null && kindRead) {
       names.add(mark, "kind");
@@ -242,10 +263,21 @@ public final class RecordReader {
     try {
       return build.get();
     } catch (IllegalStateException e) {
-      throw Locations.fail(Locations.at(startAt, p), missing(type, e), e);
+      throw Locations.fail(located(startAt), missing(type, e), e);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw Locations.fail(Locations.at(startAt, p), e.getMessage(), e);
+      throw Locations.fail(located(startAt), e.getMessage(), e);
     }
+  }
+
+  /**
+   * The location of an object that failed to build, which starts at {@code startAt}; if the
+   * reading kept none (a first, fast reading), the input is to be read again strictly.
+   */
+  private Location located(TokenStreamLocation startAt) {
+    if (startAt == null) {
+      throw new Json.ReadStrictly();
+    }
+    return Locations.at(startAt, p);
   }
 
   private static String missing(String type, IllegalStateException e) {

@@ -341,6 +341,9 @@ public final class ChronicleJson {
       try {
         return chronicle.build();
       } catch (InvalidChronicleException e) {
+        if (records.isFast()) {
+          throw new Json.ReadStrictly(); // which keeps where the records start
+        }
         throw Locations.violations(e, starts);
       }
     }
@@ -352,10 +355,13 @@ public final class ChronicleJson {
       }
       int index = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        TokenStreamLocation at = p.currentTokenLocation();
+        TokenStreamLocation at = records.startLocation();
         Entity<?> record = records.record(kind, at);
-        starts.inDocument(kind, index++, record, Math.max(at.getLineNr(), 0),
-            Math.max(at.getColumnNr(), 0));
+        if (at != null) {
+          starts.inDocument(kind, index, record, Math.max(at.getLineNr(), 0),
+              Math.max(at.getColumnNr(), 0));
+        }
+        index++;
         Kinds.add(chronicle, record);
       }
     }

@@ -307,8 +307,8 @@ public final class NdjsonReader implements Closeable {
       throw Locations.fail(p, "expected a record (an object), found "
           + RecordReader.describe(p.currentToken()));
     }
-    TokenStreamLocation start = p.currentTokenLocation();
     RecordReader records = new RecordReader(p, options, true, caches, names);
+    TokenStreamLocation start = records.startLocation();
     current = records;
     if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
       p.nextToken();
@@ -320,7 +320,7 @@ public final class NdjsonReader implements Closeable {
     try {
       again.nextToken();
       return new RecordReader(again, options, true, caches, names)
-          .record(kind, again.currentTokenLocation());
+          .record(kind);
     } finally {
       again.close();
     }
