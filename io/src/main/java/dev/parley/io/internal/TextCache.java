@@ -24,15 +24,15 @@ final class TextCache<T> {
   private final int maxStringLength;
   /** The slots; null until a text is remembered. */
   private Entry<T>[] entries;
+  /** The hash of each slot's text, compared before the text itself. */
+  private int[] hashes;
 
-  /** A text, as characters to compare with the parser's, its hash, and its value. */
+  /** A text, as characters to compare with the parser's, and its value. */
   private static final class Entry<T> {
-    final int hash;
     final char[] text;
     final T value;
 
-    Entry(int hash, char[] text, T value) {
-      this.hash = hash;
+    Entry(char[] text, T value) {
       this.text = text;
       this.value = value;
     }
@@ -67,12 +67,13 @@ final class TextCache<T> {
     }
     char[] chars = p.getStringCharacters();
     int offset = p.getStringOffset();
-    int hash = 0;
-    for (int i = 0; i < length; i++) {
-      hash = 31 * hash + chars[offset + i]; // as String.hashCode
+    int hash = hash(chars, offset, length);
+    int slot = slot(hash);
+    if (hashes[slot] != hash) {
+      return null;
     }
-    Entry<T> entry = entries[slot(hash)];
-    if (entry == null || entry.hash != hash || entry.text.length != length) {
+    Entry<T> entry = entries[slot];
+    if (entry == null || entry.text.length != length) {
       return null;
     }
     char[] text = entry.text;
@@ -92,9 +93,31 @@ final class TextCache<T> {
     }
     if (entries == null) {
       entries = (Entry<T>[]) new Entry<?>[SLOTS];
+      hashes = new int[SLOTS];
     }
     int hash = text.hashCode();
-    entries[slot(hash)] = new Entry<>(hash, text.toCharArray(), value);
+    int slot = slot(hash);
+    entries[slot] = new Entry<>(text.toCharArray(), value);
+    hashes[slot] = hash;
+  }
+
+  /**
+   * {@link String#hashCode()} of the characters {@code [offset, offset + length)}: the same sum
+   * of {@code c[i] * 31^(length - 1 - i)}, taken four characters at a time to shorten the chain
+   * of multiplications.
+   */
+  static int hash(char[] chars, int offset, int length) {
+    int hash = 0;
+    int i = offset;
+    int end = offset + length;
+    for (; i + 4 <= end; i += 4) {
+      hash = 923521 * hash // 31^4
+          + 29791 * chars[i] + 961 * chars[i + 1] + 31 * chars[i + 2] + chars[i + 3];
+    }
+    for (; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    return hash;
   }
 
   private static int slot(int hash) {
