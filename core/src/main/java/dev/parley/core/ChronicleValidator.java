@@ -23,8 +23,9 @@ final class ChronicleValidator {
   private final Set<StateId> states;
   private final Set<OfficialId> officials;
   private final Set<OrganizationId> organizations;
-  private final Set<MeetingId> meetings;
-  private final Set<StatementId> statements;
+  // Meetings and statements, many and less often referred to, are gathered on first need.
+  private Set<MeetingId> meetings;
+  private Set<StatementId> statements;
   private final Set<IssueId> issues;
   private final Set<ArticleId> articles;
 
@@ -41,8 +42,8 @@ final class ChronicleValidator {
     this.states = scan("state", chronicle.states(), true);
     this.officials = scan("official", chronicle.officials(), true);
     this.organizations = scan("organization", chronicle.organizations(), true);
-    this.meetings = scan("meeting", chronicle.meetings(), true);
-    this.statements = scan("statement", chronicle.statements(), true);
+    scan("meeting", chronicle.meetings(), false);
+    scan("statement", chronicle.statements(), false);
     scan("stance", chronicle.stances(), false);
     this.issues = scan("issue", chronicle.issues(), true);
     this.articles = scan("article", chronicle.articles(), true);
@@ -77,6 +78,14 @@ final class ChronicleValidator {
         ids.add(id);
       }
       previous = id;
+    }
+    return ids;
+  }
+
+  private static <I extends TypedId<I>> Set<I> ids(List<? extends Entity<I>> records) {
+    Set<I> ids = new HashSet<>(Math.max(16, 2 * records.size()));
+    for (int i = 0; i < records.size(); i++) {
+      ids.add(records.get(i).id());
     }
     return ids;
   }
@@ -206,6 +215,9 @@ final class ChronicleValidator {
       actor("speaker.affiliation", speaker.affiliation().get());
     }
     if (statement.meeting().isPresent()) {
+      if (meetings == null) {
+        meetings = ids(chronicle.meetings());
+      }
       exists("meeting", "meeting", statement.meeting().get(), meetings);
     }
     references("issues", "issue", statement.issues(), issues);
@@ -217,7 +229,12 @@ final class ChronicleValidator {
     actor("holder", stance.holder());
     exists("issue", "issue", stance.issue(), issues);
     references("conditions", "issue", stance.conditions(), issues);
-    references("evidence", "statement", stance.evidence(), statements);
+    if (!stance.evidence().isEmpty()) {
+      if (statements == null) {
+        statements = ids(chronicle.statements());
+      }
+      references("evidence", "statement", stance.evidence(), statements);
+    }
     sources("sources", stance.sources());
   }
 
