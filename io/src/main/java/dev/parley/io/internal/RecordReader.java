@@ -173,7 +173,7 @@ public final class RecordReader {
 
   /**
    * Reads the record of {@code kind} whose START_OBJECT is the current token, at {@code start}
-   * (the current token's location, when the caller has it already).
+   * (the current token's {@link #startLocation()}, when the caller has it already).
    */
   public Entity<?> record(Kinds kind, TokenStreamLocation start) {
     expect(JsonToken.START_OBJECT, "an object");

@@ -13,9 +13,9 @@ import dev.parley.io.internal.Json;
 import dev.parley.io.internal.Kinds;
 import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.Locations.Location;
+import dev.parley.io.internal.ReadCaches;
 import dev.parley.io.internal.RecordReader;
 import dev.parley.io.internal.RecordStarts;
-import dev.parley.io.internal.ReadCaches;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -319,8 +319,7 @@ public final class NdjsonReader implements Closeable {
     JsonParser again = parsers.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {
       again.nextToken();
-      return new RecordReader(again, options, true, caches, names)
-          .record(kind);
+      return new RecordReader(again, options, true, caches, names).record(kind);
     } finally {
       again.close();
     }
