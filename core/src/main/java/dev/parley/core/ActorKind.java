@@ -11,12 +11,14 @@ public enum ActorKind {
   /** A ministry, armed force, armed group or international organization ({@link OrganizationId}). */
   ORGANIZATION;
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /**
    * Returns the lower-case name used in reference text such as {@code state:TUR}.
    *
    * @return {@code "state"}, {@code "official"} or {@code "organization"}
    */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 }

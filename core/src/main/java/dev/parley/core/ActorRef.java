@@ -56,18 +56,21 @@ public sealed interface ActorRef permits PartyRef, OfficialId {
   static ActorRef parse(String text) {
     requireNonNull(text, "text");
     int colon = text.indexOf(':');
-    String kind = colon < 0 ? "" : text.substring(0, colon);
-    String id = text.substring(colon + 1);
-    switch (kind) {
-      case "state":
-        return StateId.of(id);
-      case "official":
-        return OfficialId.of(id);
-      case "organization":
-        return OrganizationId.of(id);
-      default:
-        throw Checks.invalid("ActorRef", text,
-            "must be 'state:ID', 'official:ID' or 'organization:ID'");
+    if (isKind(text, colon, "state")) {
+      return StateId.of(text.substring(colon + 1));
     }
+    if (isKind(text, colon, "official")) {
+      return OfficialId.of(text.substring(colon + 1));
+    }
+    if (isKind(text, colon, "organization")) {
+      return OrganizationId.of(text.substring(colon + 1));
+    }
+    throw Checks.invalid("ActorRef", text,
+        "must be 'state:ID', 'official:ID' or 'organization:ID'");
+  }
+
+  /** Whether the text before the first colon, at {@code colon}, is {@code kind}. */
+  private static boolean isKind(String text, int colon, String kind) {
+    return colon == kind.length() && text.startsWith(kind);
   }
 }

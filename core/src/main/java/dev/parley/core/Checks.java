@@ -2,10 +2,15 @@ package dev.parley.core;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Validation helpers shared by the value types; messages name the type, the field and the value. */
+/**
+ * Validation helpers shared by the value types; messages name the type, the field and the value.
+ * Messages, and field names made of parts, are built only when a check fails: values are checked
+ * by the million when a corpus is read.
+ */
 final class Checks {
   private Checks() {}
 
@@ -28,46 +33,87 @@ final class Checks {
     return value;
   }
 
+  /** Whether {@link #nonBlank} accepts {@code value}. */
+  private static boolean isNonBlank(String value) {
+    return !value.isBlank() && value.strip().equals(value);
+  }
+
   static void nonBlankAll(String field, Collection<String> values) {
     int i = 0;
     for (String value : values) {
-      nonBlank(field + "[" + i++ + "]", value);
+      if (!isNonBlank(value)) {
+        nonBlank(field + "[" + i + "]", value);
+      }
+      i++;
     }
   }
 
   static void matches(String field, String value, Pattern pattern, String what) {
-    check(pattern.matcher(value).matches(), field, value, "must be " + what);
+    if (!pattern.matcher(value).matches()) {
+      throw invalid(field, value, "must be " + what);
+    }
   }
 
   static void nonEmpty(String field, Collection<?> values, String what) {
-    check(!values.isEmpty(), field, values, "must hold at least one " + what);
+    if (values.isEmpty()) {
+      throw invalid(field, values, "must hold at least one " + what);
+    }
   }
 
   static <T> void distinct(String field, Collection<T> values) {
+    if (values.size() < 2) {
+      return;
+    }
+    if (values.size() <= 8 && values instanceof List) {
+      // Short lists, the usual case: compare pairwise rather than build a set.
+      List<T> list = (List<T>) values;
+      for (int j = 1; j < list.size(); j++) {
+        T value = list.get(j);
+        for (int i = 0; i < j; i++) {
+          if (list.get(i).equals(value)) {
+            throw invalid(field, values, "repeats " + quote(value));
+          }
+        }
+      }
+      return;
+    }
     Set<T> seen = new HashSet<>();
     for (T value : values) {
-      check(seen.add(value), field, values, "repeats " + quote(value));
+      if (!seen.add(value)) {
+        throw invalid(field, values, "repeats " + quote(value));
+      }
     }
   }
 
   static void extensionKeys(String field, java.util.Map<String, ?> values) {
     for (String key : values.keySet()) {
-      check(!key.isEmpty(), field + " key", key, "must not be empty");
+      if (key.isEmpty()) {
+        throw invalid(field + " key", key, "must not be empty");
+      }
     }
   }
 
   /** The rules every {@link Named} actor follows, for the type named {@code type}. */
   static void names(String type, String name, java.util.List<String> otherNames) {
-    nonBlank(type + ".name", name);
-    nonBlankAll(type + ".otherNames", otherNames);
-    distinct(type + ".otherNames", otherNames);
-    check(!otherNames.contains(name), type + ".otherNames", otherNames,
-        "must not repeat the name " + quote(name));
+    if (!isNonBlank(name)) {
+      nonBlank(type + ".name", name);
+    }
+    if (otherNames.isEmpty()) {
+      return;
+    }
+    String field = type + ".otherNames";
+    nonBlankAll(field, otherNames);
+    distinct(field, otherNames);
+    if (otherNames.contains(name)) {
+      throw invalid(field, otherNames, "must not repeat the name " + quote(name));
+    }
   }
 
   /** The rules every {@link Entity} follows, for the type named {@code type}. */
   static void entity(String type, Entity<?> entity) {
-    extensionKeys(type + ".extensions", entity.extensions());
+    if (!entity.extensions().isEmpty()) {
+      extensionKeys(type + ".extensions", entity.extensions());
+    }
   }
 
   static String quote(Object value) {

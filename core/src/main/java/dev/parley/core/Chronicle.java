@@ -261,9 +261,8 @@ public abstract class Chronicle {
   /** Puts records in id order, then checks the whole once they are. */
   @Value.Check
   Chronicle normalize() {
-    if (!(isSorted(states()) && isSorted(officials()) && isSorted(organizations())
-        && isSorted(meetings()) && isSorted(statements()) && isSorted(stances())
-        && isSorted(issues()) && isSorted(articles()))) {
+    ChronicleValidator validator = new ChronicleValidator(this);
+    if (!validator.isSorted()) {
       return new Builder()
           .states(sorted(states()))
           .officials(sorted(officials()))
@@ -275,20 +274,11 @@ public abstract class Chronicle {
           .articles(sorted(articles()))
           .build();
     }
-    List<Violation> violations = new ChronicleValidator(this).validate();
+    List<Violation> violations = validator.validate();
     if (!violations.isEmpty()) {
       throw new InvalidChronicleException(violations);
     }
     return this;
-  }
-
-  private static <I extends TypedId<I>, E extends Entity<I>> boolean isSorted(List<E> records) {
-    for (int i = 1; i < records.size(); i++) {
-      if (records.get(i - 1).id().compareTo(records.get(i).id()) > 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static <I extends TypedId<I>, E extends Entity<I>> List<E> sorted(List<E> records) {

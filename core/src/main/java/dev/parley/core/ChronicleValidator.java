@@ -9,48 +9,124 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks a {@link Chronicle} whose records are in id order, collecting every {@link Violation}.
- * Lookups are binary searches over the sorted lists, so the check costs O(references · log n)
- * and no memory beyond the violations.
+ * Checks a {@link Chronicle}, collecting every {@link Violation}. A first pass over each kind's
+ * ids finds whether they are in order, which ids are repeated, and the sets of ids that records
+ * refer to; if every kind is in order, {@link #validate()} checks the records' references by
+ * lookups in those sets. The check costs O(records + references); field names for violations
+ * are built only when one is reported.
  */
 final class ChronicleValidator {
   private final Chronicle chronicle;
   private final List<Violation> violations = new ArrayList<>();
+  // The ids of each kind of record that may be referred to. One set per kind keeps the sets of
+  // the few records referred to most (states, officials, articles) small.
+  private final Set<StateId> states;
+  private final Set<OfficialId> officials;
+  private final Set<OrganizationId> organizations;
+  // Meetings and statements, many and less often referred to, are gathered on first need.
+  private Set<MeetingId> meetings;
+  private Set<StatementId> statements;
+  private final Set<IssueId> issues;
+  private final Set<ArticleId> articles;
+
+  /** Whether every kind's records are in id order, as {@link #validate()} needs. */
+  private boolean sorted = true;
 
   // The record being checked, for the violations it yields.
   private String kind = "";
   private String id = "";
 
+  /** Reads each kind's ids once, in the order in which repeated ids are reported. */
   ChronicleValidator(Chronicle chronicle) {
     this.chronicle = chronicle;
+    this.states = scan("state", chronicle.states(), true);
+    this.officials = scan("official", chronicle.officials(), true);
+    this.organizations = scan("organization", chronicle.organizations(), true);
+    scan("meeting", chronicle.meetings(), false);
+    scan("statement", chronicle.statements(), false);
+    scan("stance", chronicle.stances(), false);
+    this.issues = scan("issue", chronicle.issues(), true);
+    this.articles = scan("article", chronicle.articles(), true);
   }
 
-  List<Violation> validate() {
-    duplicates("state", chronicle.states());
-    duplicates("official", chronicle.officials());
-    duplicates("organization", chronicle.organizations());
-    duplicates("meeting", chronicle.meetings());
-    duplicates("statement", chronicle.statements());
-    duplicates("stance", chronicle.stances());
-    duplicates("issue", chronicle.issues());
-    duplicates("article", chronicle.articles());
-    chronicle.officials().forEach(this::official);
-    chronicle.organizations().forEach(this::organization);
-    chronicle.meetings().forEach(this::meeting);
-    chronicle.statements().forEach(this::statement);
-    chronicle.stances().forEach(this::stance);
-    chronicle.issues().forEach(this::issue);
-    return violations;
-  }
-
-  private <I extends TypedId<I>> void duplicates(String kind, List<? extends Entity<I>> sorted) {
-    for (int i = 1; i < sorted.size(); i++) {
-      I previous = sorted.get(i - 1).id();
-      if (previous.equals(sorted.get(i).id())) {
-        violations.add(Violation.of(kind, previous.value(), "id",
-            "the id is used by more than one " + kind));
-      }
+  /**
+   * One pass over the ids of a kind's records: whether they are in order (else {@link #sorted}
+   * is cleared, and the pass stops), which are repeated (a violation for each repeat), and, if
+   * records refer to the kind, the set of them.
+   */
+  private <I extends TypedId<I>> Set<I> scan(String kind, List<? extends Entity<I>> records,
+      boolean referred) {
+    Set<I> ids = referred ? new HashSet<>(Math.max(16, 2 * records.size())) : null;
+    if (!sorted) {
+      return ids;
     }
+    I previous = null;
+    for (int i = 0; i < records.size(); i++) {
+      I id = records.get(i).id();
+      if (previous != null) {
+        int order = previous.compareTo(id);
+        if (order > 0) {
+          sorted = false;
+          return ids;
+        }
+        if (order == 0) {
+          violations.add(Violation.of(kind, previous.value(), "id",
+              "the id is used by more than one " + kind));
+        }
+      }
+      if (referred) {
+        ids.add(id);
+      }
+      previous = id;
+    }
+    return ids;
+  }
+
+  private static <I extends TypedId<I>> Set<I> ids(List<? extends Entity<I>> records) {
+    Set<I> ids = new HashSet<>(Math.max(16, 2 * records.size()));
+    for (int i = 0; i < records.size(); i++) {
+      ids.add(records.get(i).id());
+    }
+    return ids;
+  }
+
+  /** Whether every kind's records are in id order; only then may {@link #validate()} run. */
+  boolean isSorted() {
+    return sorted;
+  }
+
+  /** Whether the actor a reference points at is in the chronicle. */
+  private boolean known(ActorRef ref) {
+    if (ref instanceof StateId) {
+      return states.contains(ref);
+    }
+    if (ref instanceof OfficialId) {
+      return officials.contains(ref);
+    }
+    return organizations.contains(ref);
+  }
+
+  /** Every violation: repeated ids, then each record's, by kind and in id order. */
+  List<Violation> validate() {
+    for (Official official : chronicle.officials()) {
+      official(official);
+    }
+    for (Organization organization : chronicle.organizations()) {
+      organization(organization);
+    }
+    for (Meeting meeting : chronicle.meetings()) {
+      meeting(meeting);
+    }
+    for (Statement statement : chronicle.statements()) {
+      statement(statement);
+    }
+    for (Stance stance : chronicle.stances()) {
+      stance(stance);
+    }
+    for (Issue issue : chronicle.issues()) {
+      issue(issue);
+    }
+    return violations;
   }
 
   private void at(String kind, TypedId<?> id) {
@@ -67,8 +143,13 @@ final class ChronicleValidator {
     List<Tenure> tenures = official.tenures();
     for (int i = 0; i < tenures.size(); i++) {
       Tenure tenure = tenures.get(i);
-      actor("tenures[" + i + "].post.party", tenure.post().party());
-      sources("tenures[" + i + "].sources", tenure.sources());
+      PartyRef party = tenure.post().party();
+      if (!known(party)) {
+        unknown("tenures[" + i + "].post.party", party);
+      }
+      if (!allKnown(tenure.sources())) {
+        sources("tenures[" + i + "].sources", tenure.sources());
+      }
       for (int j = 0; j < i; j++) {
         Tenure earlier = tenures.get(j);
         if (earlier.post().office().equals(tenure.post().office())
@@ -82,46 +163,78 @@ final class ChronicleValidator {
 
   private void organization(Organization organization) {
     at("organization", organization.id());
-    organization.state().ifPresent(s -> actor("state", s));
+    if (organization.state().isPresent()) {
+      actor("state", organization.state().get());
+    }
   }
 
   private void meeting(Meeting meeting) {
     at("meeting", meeting.id());
     List<Participant> participants = meeting.participants();
     for (int i = 0; i < participants.size(); i++) {
-      Participant p = participants.get(i);
-      String field = "participants[" + i + "]";
-      p.actor().ifPresent(a -> actor(field + ".actor", a));
-      p.represents().ifPresent(r -> actor(field + ".represents", r));
-      p.capacity().ifPresent(c -> actor(field + ".capacity.party", c.party()));
+      participant(i, participants.get(i));
     }
-    meeting.host().ifPresent(h -> actor("host", h));
-    meeting.place().flatMap(Place::state).ifPresent(s -> actor("place.state", s));
-    issues("topics", meeting.topics());
-    for (int i = 0; i < meeting.statusHistory().size(); i++) {
-      sources("statusHistory[" + i + "].sources", meeting.statusHistory().get(i).sources());
+    if (meeting.host().isPresent()) {
+      actor("host", meeting.host().get());
+    }
+    if (meeting.place().isPresent() && meeting.place().get().state().isPresent()) {
+      actor("place.state", meeting.place().get().state().get());
+    }
+    references("topics", "issue", meeting.topics(), issues);
+    List<StatusChange> history = meeting.statusHistory();
+    for (int i = 0; i < history.size(); i++) {
+      if (!allKnown(history.get(i).sources())) {
+        sources("statusHistory[" + i + "].sources", history.get(i).sources());
+      }
     }
     sources("sources", meeting.sources());
   }
 
+  private void participant(int i, Participant p) {
+    Optional<ActorRef> actor = p.actor();
+    Optional<PartyRef> represents = p.represents();
+    Optional<Post> capacity = p.capacity();
+    // Field names are built only for what is reported.
+    if (actor.isPresent() && !known(actor.get())) {
+      unknown("participants[" + i + "].actor", actor.get());
+    }
+    if (represents.isPresent() && !known(represents.get())) {
+      unknown("participants[" + i + "].represents", represents.get());
+    }
+    if (capacity.isPresent() && !known(capacity.get().party())) {
+      unknown("participants[" + i + "].capacity.party", capacity.get().party());
+    }
+  }
+
   private void statement(Statement statement) {
     at("statement", statement.id());
-    statement.speaker().actor().ifPresent(a -> actor("speaker.actor", a));
-    statement.speaker().affiliation().ifPresent(a -> actor("speaker.affiliation", a));
-    statement.meeting().ifPresent(m -> exists("meeting", "meeting", m,
-        chronicle.meeting(m).isPresent()));
-    issues("issues", statement.issues());
+    Speaker speaker = statement.speaker();
+    if (speaker.actor().isPresent()) {
+      actor("speaker.actor", speaker.actor().get());
+    }
+    if (speaker.affiliation().isPresent()) {
+      actor("speaker.affiliation", speaker.affiliation().get());
+    }
+    if (statement.meeting().isPresent()) {
+      if (meetings == null) {
+        meetings = ids(chronicle.meetings());
+      }
+      exists("meeting", "meeting", statement.meeting().get(), meetings);
+    }
+    references("issues", "issue", statement.issues(), issues);
     sources("sources", statement.sources());
   }
 
   private void stance(Stance stance) {
     at("stance", stance.id());
     actor("holder", stance.holder());
-    exists("issue", "issue", stance.issue(), chronicle.issue(stance.issue()).isPresent());
-    issues("conditions", stance.conditions());
-    for (int i = 0; i < stance.evidence().size(); i++) {
-      StatementId s = stance.evidence().get(i);
-      exists("evidence[" + i + "]", "statement", s, chronicle.statement(s).isPresent());
+    exists("issue", "issue", stance.issue(), issues);
+    references("conditions", "issue", stance.conditions(), issues);
+    if (!stance.evidence().isEmpty()) {
+      if (statements == null) {
+        statements = ids(chronicle.statements());
+      }
+      references("evidence", "statement", stance.evidence(), statements);
     }
     sources("sources", stance.sources());
   }
@@ -132,7 +245,7 @@ final class ChronicleValidator {
       return;
     }
     IssueId parent = issue.parent().get();
-    if (!exists("parent", "issue", parent, chronicle.issue(parent).isPresent())) {
+    if (!exists("parent", "issue", parent, issues)) {
       return;
     }
     // Walk up; a cycle brings us back to an issue already seen.
@@ -151,28 +264,48 @@ final class ChronicleValidator {
   }
 
   private void actor(String field, ActorRef ref) {
-    exists(field, ref.kind().label(), ref, chronicle.contains(ref));
+    if (!known(ref)) {
+      unknown(field, ref);
+    }
   }
 
-  private void issues(String field, List<IssueId> ids) {
+  private void unknown(String field, ActorRef ref) {
+    fail(field, "unknown " + ref.kind().label() + " '" + ref.value() + "'");
+  }
+
+  /** Checks the ids of a list against the {@code known} ones, reported as {@code field[i]}. */
+  private <I extends TypedId<I>> void references(String field, String what, List<I> ids,
+      Set<I> known) {
     for (int i = 0; i < ids.size(); i++) {
-      IssueId issue = ids.get(i);
-      exists(field + "[" + i + "]", "issue", issue, chronicle.issue(issue).isPresent());
+      I ref = ids.get(i);
+      if (!known.contains(ref)) {
+        fail(field + "[" + i + "]", "unknown " + what + " '" + ref.value() + "'");
+      }
     }
+  }
+
+  private boolean allKnown(List<SourceRef> sources) {
+    for (int i = 0; i < sources.size(); i++) {
+      if (!articles.contains(sources.get(i).article())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void sources(String field, List<SourceRef> sources) {
     for (int i = 0; i < sources.size(); i++) {
       ArticleId article = sources.get(i).article();
-      exists(field + "[" + i + "].article", "article", article,
-          chronicle.article(article).isPresent());
+      if (!articles.contains(article)) {
+        fail(field + "[" + i + "].article", "unknown article '" + article.value() + "'");
+      }
     }
   }
 
-  private boolean exists(String field, String what, Object ref, boolean exists) {
+  private <I extends TypedId<I>> boolean exists(String field, String what, I ref, Set<I> known) {
+    boolean exists = known.contains(ref);
     if (!exists) {
-      String text = ref instanceof ActorRef ? ((ActorRef) ref).value() : ref.toString();
-      fail(field, "unknown " + what + " '" + text + "'");
+      fail(field, "unknown " + what + " '" + ref.value() + "'");
     }
     return exists;
   }

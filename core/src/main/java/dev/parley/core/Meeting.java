@@ -155,9 +155,10 @@ public abstract class Meeting implements Entity<MeetingId>, Sourced {
     for (int i = 1; i < statusHistory().size(); i++) {
       FuzzyDate before = statusHistory().get(i - 1).reported();
       FuzzyDate after = statusHistory().get(i).reported();
-      Checks.check(!after.latest().isBefore(before.earliest()),
-          "Meeting.statusHistory[" + i + "].reported", after,
-          "must not be before the previous entry's " + before + " (oldest first)");
+      if (after.latest().isBefore(before.earliest())) {
+        throw Checks.invalid("Meeting.statusHistory[" + i + "].reported", after,
+            "must not be before the previous entry's " + before + " (oldest first)");
+      }
     }
     Checks.entity("Meeting", this);
   }

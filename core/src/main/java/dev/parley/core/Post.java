@@ -92,9 +92,9 @@ public abstract class Post {
   @Value.Check
   void check() {
     title().ifPresent(t -> Checks.nonBlank("Post.title", t));
-    boolean needsTitle = needsTitle(role());
-    Checks.check(!needsTitle || title().isPresent(), "Post.title", "",
-        "is required for role " + role());
+    if (needsTitle(role()) && title().isEmpty()) {
+      throw Checks.invalid("Post.title", "", "is required for role " + role());
+    }
   }
 
   /** Builds {@link Post} values; {@code role} and {@code party} are required. */

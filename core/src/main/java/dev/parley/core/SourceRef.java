@@ -104,10 +104,16 @@ public abstract class SourceRef {
   @Value.Check
   void check() {
     Checks.check(start() >= 0, "SourceRef.start", start(), "must not be negative");
-    Checks.check(end() > start(), "SourceRef.end", end(),
-        "must be greater than start " + start());
-    excerpt().ifPresent(e -> Checks.check(e.codePointCount(0, e.length()) == length(),
-        "SourceRef.excerpt", e, "must be " + length() + " code points long, as the span is"));
+    if (end() <= start()) {
+      throw Checks.invalid("SourceRef.end", end(), "must be greater than start " + start());
+    }
+    if (excerpt().isPresent()) {
+      String e = excerpt().get();
+      if (e.codePointCount(0, e.length()) != length()) {
+        throw Checks.invalid("SourceRef.excerpt", e,
+            "must be " + length() + " code points long, as the span is");
+      }
+    }
   }
 
   /**

@@ -98,11 +98,15 @@ public abstract class Stance implements Entity<StanceId>, Sourced {
     if (position() == StancePosition.CONDITIONAL) {
       Checks.nonEmpty("Stance.conditions", conditions(), "condition for a CONDITIONAL stance");
     } else {
-      Checks.check(conditions().isEmpty(), "Stance.conditions", conditions(),
-          "must be empty unless the position is CONDITIONAL (was " + position() + ")");
+      if (!conditions().isEmpty()) {
+        throw Checks.invalid("Stance.conditions", conditions(),
+            "must be empty unless the position is CONDITIONAL (was " + position() + ")");
+      }
     }
-    Checks.check(!conditions().contains(issue()), "Stance.conditions", conditions(),
-        "must not contain the stance's own issue " + Checks.quote(issue().value()));
+    if (conditions().contains(issue())) {
+      throw Checks.invalid("Stance.conditions", conditions(),
+          "must not contain the stance's own issue " + Checks.quote(issue().value()));
+    }
     Checks.distinct("Stance.conditions", conditions());
     Checks.distinct("Stance.evidence", evidence());
     Checks.nonEmpty("Stance.sources", sources(), "source");

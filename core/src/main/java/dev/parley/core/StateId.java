@@ -11,11 +11,15 @@ import java.util.function.Predicate;
  */
 public final class StateId extends TypedId<StateId> implements PartyRef {
   private static final Predicate<String> ALPHA3 = s -> s.length() == 3
-      && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+      && isUpper(s.charAt(0)) && isUpper(s.charAt(1)) && isUpper(s.charAt(2));
 
   private StateId(String value) {
     super("StateId", value, ALPHA3,
         "three upper-case letters (ISO 3166-1 alpha-3, e.g. 'TUR')");
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /**

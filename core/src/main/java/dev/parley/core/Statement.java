@@ -97,8 +97,9 @@ public abstract class Statement implements Entity<StatementId>, Sourced {
       Checks.check(text().isEmpty(), "Statement.text", text().orElse(""),
           "must be absent when the mode is UNRECORDED");
     } else {
-      Checks.check(text().isPresent(), "Statement.text", "",
-          "is required when the mode is " + mode());
+      if (text().isEmpty()) {
+        throw Checks.invalid("Statement.text", "", "is required when the mode is " + mode());
+      }
       Checks.nonBlank("Statement.text", text().get());
     }
     Checks.distinct("Statement.issues", issues());

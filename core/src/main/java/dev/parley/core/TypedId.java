@@ -47,9 +47,14 @@ public abstract sealed class TypedId<T extends TypedId<T>> implements Comparable
 
   TypedId(String kind, String value, Predicate<String> valid, String expected) {
     requireNonNull(value, kind);
-    Checks.check(value.length() <= MAX_SLUG_LENGTH, kind, value,
-        "must be at most " + MAX_SLUG_LENGTH + " characters long");
-    Checks.check(valid.test(value), kind, value, "must be " + expected);
+    // Messages are built only on failure: ids are made by the million.
+    if (value.length() > MAX_SLUG_LENGTH) {
+      throw Checks.invalid(kind, value,
+          "must be at most " + MAX_SLUG_LENGTH + " characters long");
+    }
+    if (!valid.test(value)) {
+      throw Checks.invalid(kind, value, "must be " + expected);
+    }
     this.value = value;
   }
 
@@ -87,7 +92,8 @@ public abstract sealed class TypedId<T extends TypedId<T>> implements Comparable
    */
   @Override
   public final boolean equals(Object other) {
-    return other != null
+    return other == this
+        || other != null
         && other.getClass() == getClass()
         && ((TypedId<?>) other).value.equals(value);
   }

@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -42,24 +45,34 @@ public final class Json {
     }
   };
 
+  /** Eight bytes of an array read as one long, for {@link #firstInvalidUtf8}. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** The high bit of each of eight bytes: all clear in ASCII. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private Json() {}
 
   /** A factory enforcing the options' limits and refusing duplicate keys. */
   public static JsonFactory factory(ReadOptions options) {
-    return FACTORIES.computeIfAbsent(options.toString(), key -> JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(options.maxNestingDepth())
-            .maxStringLength(options.maxStringLength())
-            .maxNameLength(options.maxStringLength())
-            .maxDocumentLength(options.maxDocumentLength())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build());
+    return factory(options, true);
   }
 
-  /** A parser over bytes. */
-  public static JsonParser parser(ReadOptions options, byte[] bytes, int offset, int length) {
-    return factory(options).createParser(ObjectReadContext.empty(), bytes, offset, length);
+  /**
+   * A factory enforcing the options' limits; {@code strict}: refusing duplicate keys, else
+   * leaving them to the reader ({@link FieldNames}).
+   */
+  public static JsonFactory factory(ReadOptions options, boolean strict) {
+    return FACTORIES.computeIfAbsent(options + (strict ? "" : " (names unchecked)"),
+        key -> JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(options.maxNestingDepth())
+                .maxStringLength(options.maxStringLength())
+                .maxNameLength(options.maxStringLength())
+                .maxDocumentLength(options.maxDocumentLength())
+                .build())
+            .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
+            .build());
   }
 
   /** A pretty-printing generator, for documents. */
@@ -105,36 +118,60 @@ public final class Json {
 
   /**
    * The offset of the first byte that is not well-formed UTF-8 (overlong forms, surrogates and
-   * stray continuation bytes included, which Jackson's parser lets through), or -1.
+   * stray continuation bytes included, which Jackson's parser lets through), or -1. The offset is
+   * that of the first byte of the ill-formed sequence, as a {@link
+   * java.nio.charset.CharsetDecoder} reports it; a sequence cut short by the end of the input is
+   * ill-formed.
    */
   public static int firstInvalidUtf8(byte[] bytes, int offset, int length) {
-    // ASCII is valid UTF-8: only input past the first non-ASCII byte needs decoding.
-    int first = offset;
     int end = offset + length;
-    while (first < end && bytes[first] >= 0) {
-      first++;
-    }
-    if (first == end) {
-      return -1;
-    }
-    length = end - first;
-    offset = first;
-    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, length);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.min(length, 8192) + 1);
-    while (true) {
-      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        return in.position();
+    int i = offset;
+    while (i < end) {
+      // ASCII, the usual case: eight bytes at a time, else one.
+      if (end - i >= Long.BYTES && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += Long.BYTES;
+        continue;
       }
-      if (result.isUnderflow()) {
-        return -1;
+      if (bytes[i] >= 0) {
+        i++;
+        continue;
       }
-      out.clear();
+      // The lead byte says how many continuation bytes follow, and the second byte's range
+      // excludes overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4).
+      int lead = bytes[i] & 0xFF;
+      int more;
+      int secondMin = 0x80;
+      int secondMax = 0xBF;
+      if (lead < 0xC2) {
+        return i; // a continuation byte, or an overlong two-byte form
+      } else if (lead < 0xE0) {
+        more = 1;
+      } else if (lead < 0xF0) {
+        more = 2;
+        secondMin = lead == 0xE0 ? 0xA0 : 0x80;
+        secondMax = lead == 0xED ? 0x9F : 0xBF;
+      } else if (lead < 0xF5) {
+        more = 3;
+        secondMin = lead == 0xF0 ? 0x90 : 0x80;
+        secondMax = lead == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return i;
+      }
+      if (end - i <= more) {
+        return i;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (second < secondMin || second > secondMax) {
+        return i;
+      }
+      for (int k = 2; k <= more; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += more + 1;
     }
+    return -1;
   }
 
   /** The line and column (from 1) of a byte offset, counting columns in bytes as Jackson does. */
@@ -164,5 +201,20 @@ public final class Json {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Thrown when a reading with the parser's duplicate-key detection off (names checked by
+   * {@link FieldNames}) meets a repeated name or malformed JSON: the input is then read again
+   * with the detection on, which reports the first error exactly where and as Jackson does.
+   * Carries no stack trace.
+   */
+  public static final class ReadStrictly extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The signal to read again. */
+    public ReadStrictly() {
+      super("read the input again with Jackson's duplicate detection", null, false, false);
+    }
   }
 }

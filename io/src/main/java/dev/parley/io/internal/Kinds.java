@@ -9,7 +9,9 @@ import dev.parley.core.Organization;
 import dev.parley.core.Stance;
 import dev.parley.core.State;
 import dev.parley.core.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -34,15 +36,28 @@ public enum Kinds {
   /** Stances. */
   STANCE("stances");
 
+  private final String label;
   private final String plural;
 
   Kinds(String plural) {
+    this.label = name().toLowerCase(Locale.ROOT);
     this.plural = plural;
+  }
+
+  /** The kinds by label and by plural, for reading. */
+  private static final Map<String, Kinds> BY_LABEL = new HashMap<>();
+  private static final Map<String, Kinds> BY_PLURAL = new HashMap<>();
+
+  static {
+    for (Kinds k : values()) {
+      BY_LABEL.put(k.label, k);
+      BY_PLURAL.put(k.plural, k);
+    }
   }
 
   /** The kind's name in the format, such as {@code meeting}. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   /** The key of the kind's array in a document, such as {@code meetings}. */
@@ -74,23 +89,14 @@ public enum Kinds {
 
   /** The kind named {@code label}, or null. */
   public static Kinds fromLabel(String label) {
-    for (Kinds k : values()) {
-      if (k.label().equals(label)) {
-        return k;
-      }
-    }
-    return null;
+    return BY_LABEL.get(label);
   }
 
   /** The kind whose document key is {@code plural}, or null. */
   public static Kinds fromPlural(String plural) {
-    for (Kinds k : values()) {
-      if (k.plural.equals(plural)) {
-        return k;
-      }
-    }
-    return null;
+    return BY_PLURAL.get(plural);
   }
+
 
   /** A chronicle's records of one kind, in id order. */
   public static List<? extends Entity<?>> records(dev.parley.core.Chronicle c, Kinds kind) {

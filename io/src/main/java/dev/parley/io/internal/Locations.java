@@ -88,14 +88,13 @@ public final class Locations {
    * A chronicle's violations as bad input, reported at the first one's record and field; the
    * reason lists up to ten more.
    *
-   * @param recordAt where each record starts, by {@code "kind id"}
+   * @param starts where each record starts
    */
   public static BadInput violations(dev.parley.core.InvalidChronicleException e,
-      java.util.Map<String, Location> recordAt) {
+      RecordStarts starts) {
     java.util.List<dev.parley.core.Violation> all = e.violations();
     dev.parley.core.Violation first = all.get(0);
-    Location at = recordAt.getOrDefault(first.kind() + " " + first.id(),
-        new Location(0, 0, "$"));
+    Location at = starts.of(first.kind(), first.id());
     String field = first.field();
     Location fieldAt = at.child(field.startsWith("[") ? field : "." + field);
     StringBuilder reason = new StringBuilder(first.message());

@@ -61,6 +61,16 @@ import tools.jackson.core.TokenStreamLocation;
  * stands so that an error names the exact line, column and path. Unknown fields of a record go
  * to its extensions, or are refused when reading strictly; unknown fields of the values inside a
  * record (places, participants, ...) have nowhere to go and are always refused.
+ *
+ * <p>The value readers ({@link #string()}, {@link #post()}, ...) read the current value; inside
+ * an object, they are called at a field's name and move to its value first, so that a field is
+ * known to be unknown while the parser is still at its name, where it is reported.
+ *
+ * <p>A reader that checks field names itself ({@link FieldNames#checked()}) makes the first,
+ * fast reading of an input, after which a failure may send the input to be read again strictly
+ * ({@link Json.ReadStrictly}). Such a reader keeps no location for where records and the
+ * objects inside them start: if one fails to build, the input is read again strictly, which
+ * reports where it starts.
  */
 public final class RecordReader {
   private static final Pattern MISSING = Pattern.compile("not set \\[([^\\]]*)\\]");
@@ -68,18 +78,50 @@ public final class RecordReader {
   private final JsonParser p;
   private final ReadOptions options;
   private final boolean ndjson;
-  /** Where the record being read starts: object-level errors of a record are reported there. */
-  private Location recordStart;
+  private final ReadCaches caches;
+  private final FieldNames names;
+  /** Whether the record about to be read had its {@code kind} read already (NDJSON). */
+  private boolean kindRead;
+  /**
+   * Where the record being read starts: object-level errors of a record are reported there,
+   * with the path of where the parser then is (the record's end, whose path is the record's).
+   */
+  private TokenStreamLocation recordStart;
+  /**
+   * Whether the current token is the name of the field a value reader is to read: the reader
+   * then moves to the value first.
+   */
+  private boolean atFieldName;
 
   /**
-   * A reader over {@code p}.
+   * A reader over {@code p} that caches nothing and leaves repeated field names to the parser,
+   * for single values.
    *
    * @param ndjson whether records carry their {@code kind} as a field (NDJSON lines)
    */
   public RecordReader(JsonParser p, ReadOptions options, boolean ndjson) {
+    this(p, options, ndjson, ReadCaches.none(), FieldNames.unchecked());
+  }
+
+  /**
+   * A reader over {@code p} that remembers repeated texts in {@code caches}, which readers of
+   * the same input may share, and checks field names with {@code names} (unchecked if the
+   * parser refuses repeated names itself).
+   *
+   * @param ndjson whether records carry their {@code kind} as a field (NDJSON lines)
+   */
+  public RecordReader(JsonParser p, ReadOptions options, boolean ndjson, ReadCaches caches,
+      FieldNames names) {
     this.p = p;
     this.options = options;
     this.ndjson = ndjson;
+    this.caches = caches;
+    this.names = names;
+  }
+
+  /** The field names checked by this reader, for the objects its callers read themselves. */
+  public FieldNames names() {
+    return names;
   }
 
   /** The parser read from. */
@@ -114,19 +156,41 @@ public final class RecordReader {
 
   /** Reads the record of {@code kind} whose START_OBJECT is the current token. */
   public Entity<?> record(Kinds kind) {
+    return record(kind, startLocation());
+  }
+
+  /**
+   * The location of the current token, where a record starts, for the errors reported there;
+   * null if this reader keeps no locations (a first, fast reading: see the class comment).
+   */
+  public TokenStreamLocation startLocation() {
+    return names.isChecking() ? null : p.currentTokenLocation();
+  }
+
+  /** Whether this reader makes a first, fast reading (see the class comment). */
+  public boolean isFast() {
+    return names.isChecking();
+  }
+
+  /**
+   * Reads the record of {@code kind} whose START_OBJECT is the current token, at {@code start}
+   * (the current token's {@link #startLocation()}, when the caller has it already).
+   */
+  public Entity<?> record(Kinds kind, TokenStreamLocation start) {
     expect(JsonToken.START_OBJECT, "an object");
-    return body(kind, Locations.of(p));
+    return body(kind, start);
   }
 
   /**
    * Reads the rest of a record of {@code kind} whose first field, its {@code kind}, was just
    * read (an NDJSON line); {@code start} is where the record starts.
    */
-  public Entity<?> recordAfterKind(Kinds kind, Location start) {
+  public Entity<?> recordAfterKind(Kinds kind, TokenStreamLocation start) {
+    kindRead = true;
     return body(kind, start);
   }
 
-  private Entity<?> body(Kinds kind, Location start) {
+  private Entity<?> body(Kinds kind, TokenStreamLocation start) {
     recordStart = start;
     switch (kind) {
       case STATE:
@@ -150,7 +214,10 @@ public final class RecordReader {
 
   /** The fields of a record, read into a builder; what the builder does not know, returned. */
   private interface Fields {
-    /** Reads the value of {@code name} (the current token); false if the name is unknown. */
+    /**
+     * Reads the value of the field {@code name}, whose name is the current token, with a value
+     * reader (which moves to the value); false, without moving, if the name is unknown.
+     */
     boolean read(String name);
   }
 
@@ -161,18 +228,27 @@ public final class RecordReader {
   private <T> T object(String type, Fields fields, Map<String, ExtensionValue> extensions,
       java.util.function.Supplier<T> build) {
     // Only token locations are kept while reading; paths are built when something fails, from
-    // where the parser then is (which still names the field or object concerned).
-    Location recordAt = extensions != null ? recordStart : null;
-    TokenStreamLocation startAt = recordAt == null ? p.currentTokenLocation() : null;
+    // where the parser then is (which still names the field or object concerned). A first,
+    // fast reading keeps none for the objects inside records (see the class comment).
+    TokenStreamLocation startAt = extensions != null ? recordStart : startLocation();
+    int mark = names.open();
+    if (extensions != null && kindRead) {
+      names.add(mark, "kind");
+      kindRead = false;
+    }
     while (nextField() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      TokenStreamLocation nameAt = p.currentTokenLocation();
-      next();
+      names.add(mark, name);
+      atFieldName = true;
       if (extensions != null && name.equals("extensions")) {
         readExtensionsInto(extensions);
       } else if (extensions != null && ndjson && name.equals("kind")) {
         string(); // checked against the line's kind by the NDJSON reader
       } else if (!fields.read(name)) {
+        // Unknown: the parser is still at the name, where the field is reported.
+        atFieldName = false;
+        TokenStreamLocation nameAt = p.currentTokenLocation();
+        next();
         if (extensions == null || options.isStrict()) {
           throw Locations.fail(Locations.at(nameAt, p), "unknown field '" + name + "' in "
               + type + (extensions == null ? "" : " (strict reading)"), null);
@@ -184,18 +260,25 @@ public final class RecordReader {
       throw Locations.fail(p, "expected a field name or the end of the " + type + ", found "
           + describe(p.currentToken()));
     }
+    names.close(mark);
     try {
       return build.get();
     } catch (IllegalStateException e) {
-      throw Locations.fail(start(recordAt, startAt), missing(type, e), e);
+      throw Locations.fail(located(startAt), missing(type, e), e);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw Locations.fail(start(recordAt, startAt), e.getMessage(), e);
+      throw Locations.fail(located(startAt), e.getMessage(), e);
     }
   }
 
-  /** Where an object starts, for an error found at its end (whose context is the parent's). */
-  private Location start(Location recordAt, TokenStreamLocation startAt) {
-    return recordAt != null ? recordAt : Locations.at(startAt, p);
+  /**
+   * The location of an object that failed to build, which starts at {@code startAt}; if the
+   * reading kept none (a first, fast reading), the input is to be read again strictly.
+   */
+  private Location located(TokenStreamLocation startAt) {
+    if (startAt == null) {
+      throw new Json.ReadStrictly();
+    }
+    return Locations.at(startAt, p);
   }
 
   private static String missing(String type, IllegalStateException e) {
@@ -220,24 +303,24 @@ public final class RecordReader {
     return object("state", name -> {
       switch (name) {
         case "id":
-          b.id(text(StateId::of));
+          b.id(text(t -> caches.id(StateId.of(t))));
           return true;
         case "name":
           b.name(string());
           return true;
         case "otherNames":
-          b.otherNames(strings());
+          list(this::string, b::addOtherName);
           return true;
         case "capital":
           b.capital(string());
           return true;
         case "identifiers":
-          b.identifiers(list(() -> text(Identifier::parse)));
+          list(() -> text(Identifier::parse), b::addIdentifier);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private Organization organization() {
@@ -246,27 +329,28 @@ public final class RecordReader {
     return object("organization", name -> {
       switch (name) {
         case "id":
-          b.id(text(OrganizationId::of));
+          b.id(text(t -> caches.id(OrganizationId.of(t))));
           return true;
         case "name":
           b.name(string());
           return true;
         case "otherNames":
-          b.otherNames(strings());
+          list(this::string, b::addOtherName);
           return true;
         case "organizationKind":
-          b.kind(enumValue(OrganizationKind.class, "organization kind"));
+          b.kind(enumValue(caches.organizationKinds, OrganizationKind.class,
+              "organization kind"));
           return true;
         case "state":
-          b.state(text(StateId::of));
+          b.state(text(caches.stateIds));
           return true;
         case "identifiers":
-          b.identifiers(list(() -> text(Identifier::parse)));
+          list(() -> text(Identifier::parse), b::addIdentifier);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private Official official() {
@@ -275,24 +359,24 @@ public final class RecordReader {
     return object("official", name -> {
       switch (name) {
         case "id":
-          b.id(text(OfficialId::of));
+          b.id(text(t -> caches.id(OfficialId.of(t))));
           return true;
         case "name":
           b.name(string());
           return true;
         case "otherNames":
-          b.otherNames(strings());
+          list(this::string, b::addOtherName);
           return true;
         case "identifiers":
-          b.identifiers(list(() -> text(Identifier::parse)));
+          list(() -> text(Identifier::parse), b::addIdentifier);
           return true;
         case "tenures":
-          b.tenures(list(this::tenure));
+          list(this::tenure, b::addTenure);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private Tenure tenure() {
@@ -307,10 +391,10 @@ public final class RecordReader {
           b.term(date());
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         case "references":
-          b.references(list(() -> text(Identifier::parse)));
+          list(() -> text(Identifier::parse), b::addReference);
           return true;
         default:
           return false;
@@ -325,10 +409,10 @@ public final class RecordReader {
     return object("post", name -> {
       switch (name) {
         case "role":
-          b.role(enumValue(PostRole.class, "post role"));
+          b.role(enumValue(caches.postRoles, PostRole.class, "post role"));
           return true;
         case "party":
-          b.party(text(PartyRef::parse));
+          b.party(text(caches.partyRefs));
           return true;
         case "title":
           b.title(string());
@@ -345,7 +429,7 @@ public final class RecordReader {
     return object("issue", name -> {
       switch (name) {
         case "id":
-          b.id(text(IssueId::of));
+          b.id(text(t -> caches.id(IssueId.of(t))));
           return true;
         case "label":
           b.label(string());
@@ -354,12 +438,12 @@ public final class RecordReader {
           b.description(string());
           return true;
         case "parent":
-          b.parent(text(IssueId::of));
+          b.parent(text(caches.issueIds));
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private Article article() {
@@ -368,7 +452,7 @@ public final class RecordReader {
     return object("article", name -> {
       switch (name) {
         case "id":
-          b.id(text(ArticleId::of));
+          b.id(text(t -> caches.id(ArticleId.of(t))));
           return true;
         case "publisher":
           b.publisher(string());
@@ -388,7 +472,7 @@ public final class RecordReader {
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   private static URI uri(String text) {
@@ -417,27 +501,27 @@ public final class RecordReader {
           b.place(place());
           return true;
         case "host":
-          b.host(text(ActorRef::parse));
+          b.host(text(caches.actorRefs));
           return true;
         case "framework":
           b.framework(string());
           return true;
         case "participants":
-          b.participants(list(this::participant));
+          list(this::participant, b::addParticipant);
           return true;
         case "topics":
-          b.topics(list(() -> text(IssueId::of)));
+          list(() -> text(caches.issueIds), b::addTopic);
           return true;
         case "statusHistory":
-          b.statusHistory(list(this::statusChange));
+          list(this::statusChange, b::addStatusChange);
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   /** Reads a place; its START_OBJECT is the current token. */
@@ -450,7 +534,7 @@ public final class RecordReader {
           b.city(string());
           return true;
         case "state":
-          b.state(text(StateId::of));
+          b.state(text(caches.stateIds));
           return true;
         case "tentative":
           b.tentative(bool());
@@ -468,13 +552,14 @@ public final class RecordReader {
     return object("participant", name -> {
       switch (name) {
         case "actor":
-          b.actor(text(ActorRef::parse));
+          b.actor(text(caches.actorRefs));
           return true;
         case "represents":
-          b.represents(text(PartyRef::parse));
+          b.represents(text(caches.partyRefs));
           return true;
         case "role":
-          b.role(enumValue(ParticipantRole.class, "participant role"));
+          b.role(enumValue(caches.participantRoles, ParticipantRole.class,
+              "participant role"));
           return true;
         case "capacity":
           b.capacity(post());
@@ -492,7 +577,7 @@ public final class RecordReader {
     return object("status change", name -> {
       switch (name) {
         case "status":
-          b.status(enumValue(MeetingStatus.class, "meeting status"));
+          b.status(enumValue(caches.meetingStatuses, MeetingStatus.class, "meeting status"));
           return true;
         case "reported":
           b.reported(date());
@@ -501,7 +586,7 @@ public final class RecordReader {
           b.scheduledFor(date());
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         default:
           return false;
@@ -524,27 +609,28 @@ public final class RecordReader {
           b.date(date());
           return true;
         case "channel":
-          b.channel(enumValue(StatementChannel.class, "statement channel"));
+          b.channel(enumValue(caches.statementChannels, StatementChannel.class,
+              "statement channel"));
           return true;
         case "mode":
-          b.mode(enumValue(StatementMode.class, "statement mode"));
+          b.mode(enumValue(caches.statementModes, StatementMode.class, "statement mode"));
           return true;
         case "text":
           b.text(string());
           return true;
         case "meeting":
-          b.meeting(text(MeetingId::of));
+          b.meeting(text(caches.meetingIds));
           return true;
         case "issues":
-          b.issues(list(() -> text(IssueId::of)));
+          list(() -> text(caches.issueIds), b::addIssue);
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   /** Reads a speaker; its START_OBJECT is the current token. */
@@ -554,10 +640,10 @@ public final class RecordReader {
     return object("speaker", name -> {
       switch (name) {
         case "actor":
-          b.actor(text(ActorRef::parse));
+          b.actor(text(caches.actorRefs));
           return true;
         case "affiliation":
-          b.affiliation(text(PartyRef::parse));
+          b.affiliation(text(caches.partyRefs));
           return true;
         case "description":
           b.description(string());
@@ -577,30 +663,31 @@ public final class RecordReader {
           b.id(text(StanceId::of));
           return true;
         case "holder":
-          b.holder(text(ActorRef::parse));
+          b.holder(text(caches.actorRefs));
           return true;
         case "issue":
-          b.issue(text(IssueId::of));
+          b.issue(text(caches.issueIds));
           return true;
         case "position":
-          b.position(enumValue(StancePosition.class, "stance position"));
+          b.position(enumValue(caches.stancePositions, StancePosition.class,
+              "stance position"));
           return true;
         case "conditions":
-          b.conditions(list(() -> text(IssueId::of)));
+          list(() -> text(caches.issueIds), b::addCondition);
           return true;
         case "validity":
           b.validity(date());
           return true;
         case "evidence":
-          b.evidence(list(() -> text(StatementId::of)));
+          list(() -> text(caches.statementIds), b::addEvidence);
           return true;
         case "sources":
-          b.sources(list(this::sourceRef));
+          list(this::sourceRef, b::addSource);
           return true;
         default:
           return false;
       }
-    }, ext, () -> b.extensions(ext).build());
+    }, ext, () -> b.putAllExtensions(ext).build());
   }
 
   /** Reads a source reference; its START_OBJECT is the current token. */
@@ -610,7 +697,7 @@ public final class RecordReader {
     return object("source", name -> {
       switch (name) {
         case "article":
-          b.article(text(ArticleId::of));
+          b.article(text(caches.articleIds));
           return true;
         case "start":
           b.start(integer());
@@ -634,8 +721,21 @@ public final class RecordReader {
     return p.nextToken();
   }
 
+  /**
+   * The token of the value to read: the current token, or, at the name of the field to read,
+   * the next one (the field's value), moved to.
+   */
+  private JsonToken valueToken() {
+    if (atFieldName) {
+      atFieldName = false;
+      return p.nextToken();
+    }
+    return p.currentToken();
+  }
+
+  /** Moves to the value to read, as {@link #valueToken()}, and checks that it is a {@code token}. */
   private void expect(JsonToken token, String what) {
-    if (p.currentToken() != token) {
+    if (valueToken() != token) {
       throw Locations.fail(p, "expected " + what + ", found " + describe(p.currentToken()));
     }
   }
@@ -681,18 +781,64 @@ public final class RecordReader {
     }
   }
 
+  /**
+   * The current string, converted by the cache's conversion, or found in the cache; a
+   * conversion's error becomes bad input here.
+   */
+  private <T> T text(TextCache<T> cache) {
+    expect(JsonToken.VALUE_STRING, "a string");
+    T found = cache.find(p);
+    if (found != null) {
+      return found;
+    }
+    String text = p.getString();
+    T value;
+    try {
+      value = cache.convert(text);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw Locations.fail(Locations.of(p), e.getMessage(), e);
+    }
+    cache.remember(text, value);
+    return value;
+  }
+
+  /** The current string as the kind of a record (an NDJSON line's {@code kind}). */
+  public Kinds kind() {
+    expect(JsonToken.VALUE_STRING, "a string");
+    Kinds found = caches.kinds.find(p);
+    if (found != null) {
+      return found;
+    }
+    String label = p.getString();
+    found = caches.kinds.convert(label);
+    if (found == null) {
+      throw Locations.fail(p, "unknown kind '" + label + "'; expected one of: "
+          + String.join(", ", Kinds.labels()));
+    }
+    caches.kinds.remember(label, found);
+    return found;
+  }
+
   /** The current string as an EDTF date. */
   public FuzzyDate date() {
-    String text = string();
+    expect(JsonToken.VALUE_STRING, "a string");
+    FuzzyDate found = caches.dates.find(p);
+    if (found != null) {
+      return found;
+    }
+    String text = p.getString();
+    FuzzyDate date;
     try {
-      return FuzzyDate.parse(text);
+      date = caches.dates.convert(text);
     } catch (DateTimeParseException e) {
       throw Locations.fail(Locations.of(p), "invalid date: " + e.getMessage(), e);
     }
+    caches.dates.remember(text, date);
+    return date;
   }
 
   private boolean bool() {
-    JsonToken t = p.currentToken();
+    JsonToken t = valueToken();
     if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
       throw Locations.fail(p, "expected a boolean, found " + describe(t));
     }
@@ -700,7 +846,7 @@ public final class RecordReader {
   }
 
   private int integer() {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    if (valueToken() != JsonToken.VALUE_NUMBER_INT) {
       throw Locations.fail(p, "expected a whole number, found " + describe(p.currentToken()));
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
@@ -722,42 +868,56 @@ public final class RecordReader {
     }
   };
 
-  private <E extends Enum<E>> E enumValue(Class<E> type, String what) {
-    String text = string();
-    Enum<?> found = ENUMS.get(type).get(text);
+  /** The constant of {@code type} named {@code name} in the format, or null. */
+  static <E extends Enum<E>> E enumConstant(Class<E> type, String name) {
+    Enum<?> found = ENUMS.get(type).get(name);
+    return found == null ? null : type.cast(found);
+  }
+
+  /** The current string as a constant of {@code type}, whose names {@code cache} remembers. */
+  private <E extends Enum<E>> E enumValue(TextCache<E> cache, Class<E> type, String what) {
+    expect(JsonToken.VALUE_STRING, "a string");
+    E found = cache.find(p);
     if (found != null) {
-      return type.cast(found);
+      return found;
+    }
+    String text = p.getString();
+    found = cache.convert(text);
+    if (found != null) {
+      cache.remember(text, found);
+      return found;
     }
     throw Locations.fail(p, "unknown " + what + " '" + text + "'; expected one of: "
         + Arrays.stream(type.getEnumConstants()).map(RecordWriter::name)
             .collect(Collectors.joining(", ")));
   }
 
-  private List<String> strings() {
-    return list(this::string);
-  }
-
-  /** Reads an array whose START_ARRAY is current, each element read by {@code element}. */
-  private <T> List<T> list(java.util.function.Supplier<T> element) {
+  /**
+   * Reads an array whose START_ARRAY is current, each element read by {@code element} and given
+   * to {@code add} (a builder's, which collects the elements itself).
+   */
+  private <T> void list(java.util.function.Supplier<T> element,
+      java.util.function.Consumer<? super T> add) {
     expect(JsonToken.START_ARRAY, "an array");
-    List<T> values = new ArrayList<>();
     while (next() != JsonToken.END_ARRAY) {
       if (p.currentToken() == null) {
         throw Locations.fail(p, "the input ends inside an array");
       }
-      values.add(element.get());
+      add.accept(element.get());
     }
-    return values;
   }
 
   private void readExtensionsInto(Map<String, ExtensionValue> extensions) {
     expect(JsonToken.START_OBJECT, "an object");
+    int mark = names.open();
     while (nextField() == JsonToken.PROPERTY_NAME) {
       String key = p.currentName();
+      names.add(mark, key);
       TokenStreamLocation at = p.currentTokenLocation();
       next();
       putExtension(extensions, key, extensionValue(), at);
     }
+    names.close(mark);
   }
 
   private void putExtension(Map<String, ExtensionValue> extensions, String key,

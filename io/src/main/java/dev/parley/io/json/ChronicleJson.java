@@ -8,11 +8,14 @@ import dev.parley.core.InvalidChronicleException;
 import dev.parley.io.ParleyJsonException;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
+import dev.parley.io.internal.FieldNames;
 import dev.parley.io.internal.Json;
 import dev.parley.io.internal.Kinds;
 import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.Locations.Location;
+import dev.parley.io.internal.ReadCaches;
 import dev.parley.io.internal.RecordReader;
+import dev.parley.io.internal.RecordStarts;
 import dev.parley.io.internal.RecordWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,12 +23,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads and writes a whole {@link Chronicle} as one JSON document:
@@ -213,16 +216,37 @@ public final class ChronicleJson {
           + " well-formed UTF-8 sequence", document[invalid] & 0xFF), at[0], at[1],
           Locations.pathAt(Json.factory(options), document, 0, invalid), null);
     }
+    try {
+      return parse(document, options, false);
+    } catch (Json.ReadStrictly e) {
+      return parse(document, options, true);
+    }
+  }
+
+  /**
+   * Reads a valid-UTF-8 document. Unless {@code strict}, repeated names are left to the reader,
+   * which is faster than Jackson's detection, and a repeated name or malformed JSON throws
+   * {@link Json.ReadStrictly}: reading strictly then reports the error as Jackson does.
+   */
+  private static Chronicle parse(byte[] document, ReadOptions options, boolean strict)
+      throws ParleyJsonException {
     JsonParser p = null;
     RecordReader records = null;
     try {
-      p = Json.parser(options, document, 0, document.length);
-      records = new RecordReader(p, options, false);
+      p = Json.factory(options, strict).createParser(ObjectReadContext.empty(), document, 0,
+          document.length);
+      records = new RecordReader(p, options, false, ReadCaches.of(options),
+          strict ? FieldNames.unchecked() : FieldNames.checked());
       return new DocumentReader(records).read(true);
     } catch (BadInput e) {
       throw e.exception();
     } catch (JacksonException e) {
+      if (!strict) {
+        throw new Json.ReadStrictly();
+      }
       throw Locations.fromJackson(e, p, records != null && records.inName()).exception();
+    } catch (Json.ReadStrictly e) {
+      throw e;
     } catch (RuntimeException e) {
       // A bug of ours: still no stray exception for the caller, and the cause kept.
       Location at = p == null ? new Location(0, 0, "$") : Locations.of(p);
@@ -250,7 +274,7 @@ public final class ChronicleJson {
   static final class DocumentReader {
     private final RecordReader records;
     private final JsonParser p;
-    private final Map<String, Location> recordAt = new HashMap<>();
+    private final RecordStarts starts = new RecordStarts();
 
     DocumentReader(RecordReader records) {
       this.records = records;
@@ -273,8 +297,11 @@ public final class ChronicleJson {
       Chronicle.Builder chronicle = Chronicle.builder();
       boolean format = false;
       boolean version = false;
+      FieldNames names = records.names();
+      int mark = names.open();
       while (records.nextField() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
+        names.add(mark, name);
         Location nameAt = Locations.of(p);
         p.nextToken();
         if (name.equals("format")) {
@@ -303,6 +330,7 @@ public final class ChronicleJson {
           readRecords(kind, chronicle);
         }
       }
+      names.close(mark);
       if (!format || !version) {
         throw Locations.fail(start, "the document lacks its '"
             + (!format ? "format" : "version") + "' field", null);
@@ -313,7 +341,10 @@ public final class ChronicleJson {
       try {
         return chronicle.build();
       } catch (InvalidChronicleException e) {
-        throw Locations.violations(e, recordAt);
+        if (records.isFast()) {
+          throw new Json.ReadStrictly(); // which keeps where the records start
+        }
+        throw Locations.violations(e, starts);
       }
     }
 
@@ -322,11 +353,15 @@ public final class ChronicleJson {
         throw Locations.fail(p, "expected an array of " + kind.plural() + ", found "
             + RecordReader.describe(p.currentToken()));
       }
+      int index = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        Location at = Locations.of(p);
-        Entity<?> record = records.record(kind);
-        // A later record with the same id is the one a duplicate is reported at.
-        recordAt.put(kind.label() + " " + record.id().toString(), at);
+        TokenStreamLocation at = records.startLocation();
+        Entity<?> record = records.record(kind, at);
+        if (at != null) {
+          starts.inDocument(kind, index, record, Math.max(at.getLineNr(), 0),
+              Math.max(at.getColumnNr(), 0));
+        }
+        index++;
         Kinds.add(chronicle, record);
       }
     }

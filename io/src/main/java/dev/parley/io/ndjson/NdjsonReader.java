@@ -8,23 +8,26 @@ import dev.parley.core.InvalidChronicleException;
 import dev.parley.io.ParleyJsonException;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
+import dev.parley.io.internal.FieldNames;
 import dev.parley.io.internal.Json;
 import dev.parley.io.internal.Kinds;
 import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.Locations.Location;
+import dev.parley.io.internal.ReadCaches;
 import dev.parley.io.internal.RecordReader;
+import dev.parley.io.internal.RecordStarts;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.async.ByteArrayFeeder;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads Parley records from NDJSON, one line at a time: memory use is bounded by the longest
@@ -68,12 +71,20 @@ public final class NdjsonReader implements Closeable {
   /** The reader of the line being parsed, for where an error of Jackson's struck. */
   private RecordReader current;
 
-  private final tools.jackson.core.json.JsonFactory factory;
+  /** Parsers that refuse repeated names themselves, for reading strictly. */
+  private final JsonFactory factory;
+  /** Parsers that leave repeated names to {@link #names}, for reading fast. */
+  private final JsonFactory fastFactory;
+  /** The values of texts that records repeat, remembered from line to line. */
+  private final ReadCaches caches;
+  private final FieldNames names = FieldNames.checked();
 
   private NdjsonReader(InputStream in, ReadOptions options) {
     this.in = in;
     this.options = options;
-    this.factory = Json.factory(options);
+    this.factory = Json.factory(options, true);
+    this.fastFactory = Json.factory(options, false);
+    this.caches = ReadCaches.of(options);
   }
 
   /**
@@ -169,17 +180,16 @@ public final class NdjsonReader implements Closeable {
    */
   public Chronicle readChronicle() throws IOException {
     Chronicle.Builder chronicle = Chronicle.builder();
-    Map<String, Location> recordAt = new HashMap<>();
+    RecordStarts starts = new RecordStarts();
     for (Optional<Entity<?>> r = read(); r.isPresent(); r = read()) {
       Entity<?> record = r.get();
-      recordAt.put(Kinds.of(record).label() + " " + record.id(),
-          new Location(recordLine, 1, "$"));
+      starts.onLine(Kinds.of(record), record, recordLine);
       Kinds.add(chronicle, record);
     }
     try {
       return chronicle.build();
     } catch (InvalidChronicleException e) {
-      throw Locations.violations(e, recordAt).exception();
+      throw Locations.violations(e, starts).exception();
     }
   }
 
@@ -321,11 +331,28 @@ public final class NdjsonReader implements Closeable {
           invalid - offset + 1, Locations.pathAt(factory, buffer, offset, invalid),
           null);
     }
+    try {
+      return parse(offset, length, false);
+    } catch (Json.ReadStrictly e) {
+      return parse(offset, length, true);
+    }
+  }
+
+  /**
+   * Parses one line, valid UTF-8, into a record. Unless {@code strict}, repeated names are left
+   * to the reader, which is faster than Jackson's detection, and a repeated name or malformed
+   * JSON throws {@link Json.ReadStrictly}: reading strictly then reports the error as Jackson
+   * does.
+   */
+  private Entity<?> parse(int offset, int length, boolean strict) throws ParleyJsonException {
     JsonParser p = null;
     current = null;
+    JsonFactory parsers = strict ? factory : fastFactory;
+    FieldNames checked = strict ? FieldNames.unchecked() : names;
+    checked.clear();
     try {
-      p = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), buffer, offset, length);
-      Entity<?> record = record(p, offset, length);
+      p = parsers.createParser(ObjectReadContext.empty(), buffer, offset, length);
+      Entity<?> record = record(p, offset, length, parsers, checked);
       if (p.nextToken() != null) {
         throw Locations.fail(p, "unexpected content after the record (one record per line)");
       }
@@ -333,8 +360,13 @@ public final class NdjsonReader implements Closeable {
     } catch (BadInput e) {
       throw onThisLine(e.exception());
     } catch (JacksonException e) {
+      if (!strict) {
+        throw new Json.ReadStrictly();
+      }
       throw onThisLine(Locations.fromJackson(e, p, current != null && current.inName())
           .exception());
+    } catch (Json.ReadStrictly e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new ParleyJsonException("could not read the record (internal error: " + e + ")",
           lineNumber, 0, "$", e);
@@ -345,38 +377,41 @@ public final class NdjsonReader implements Closeable {
     }
   }
 
-  private Entity<?> record(JsonParser p, int offset, int length) {
+  /** Reads the line's record with {@code p}, made by {@code parsers}, checking {@code names}. */
+  private Entity<?> record(JsonParser p, int offset, int length, JsonFactory parsers,
+      FieldNames names) {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw Locations.fail(p, "expected a record (an object), found "
           + RecordReader.describe(p.currentToken()));
     }
-    Location start = Locations.of(p);
-    RecordReader records = new RecordReader(p, options, true);
+    RecordReader records = new RecordReader(p, options, true, caches, names);
+    TokenStreamLocation start = records.startLocation();
     current = records;
     if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
       p.nextToken();
-      return records.recordAfterKind(kind(records), start);
+      return records.recordAfterKind(records.kind(), start);
     }
     // The kind is not first: find it, then read the line again knowing it.
     Kinds kind = findKind(offset, length);
-    JsonParser again = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), buffer, offset, length);
+    JsonParser again = parsers.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {
       again.nextToken();
-      return new RecordReader(again, options, true).record(kind);
+      return new RecordReader(again, options, true, caches, names).record(kind);
     } finally {
       again.close();
     }
   }
 
+  /** Finds the line's kind, reading strictly (as the record is then read again). */
   private Kinds findKind(int offset, int length) {
-    JsonParser scan = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), buffer, offset, length);
+    JsonParser scan = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {
       scan.nextToken();
       while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = scan.currentName();
         scan.nextToken();
         if (name.equals("kind")) {
-          return kind(new RecordReader(scan, options, true));
+          return new RecordReader(scan, options, true).kind();
         }
         scan.skipChildren();
       }
@@ -385,16 +420,6 @@ public final class NdjsonReader implements Closeable {
     } finally {
       scan.close();
     }
-  }
-
-  private static Kinds kind(RecordReader records) {
-    String label = records.string();
-    Kinds kind = Kinds.fromLabel(label);
-    if (kind == null) {
-      throw Locations.fail(records.parser(), "unknown kind '" + label + "'; expected one of: "
-          + String.join(", ", Kinds.labels()));
-    }
-    return kind;
   }
 
   private ParleyJsonException onThisLine(ParleyJsonException e) {
