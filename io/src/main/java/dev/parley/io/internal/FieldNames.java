@@ -40,7 +40,10 @@ public final class FieldNames {
     return new FieldNames(true);
   }
 
-  /** Names not checked, for readers whose parsers refuse repeated names themselves. */
+  /**
+   * Names not checked, for readers whose parsers refuse repeated names themselves; stateless
+   * and shared.
+   */
   public static FieldNames unchecked() {
     return UNCHECKED;
   }
@@ -52,6 +55,9 @@ public final class FieldNames {
 
   /** Forgets every object, for a new input (after an error, objects may have been left open). */
   public void clear() {
+    if (!checking) {
+      return; // the shared, stateless instance
+    }
     size = 0;
     if (large != null) {
       large.clear();

@@ -253,12 +253,11 @@ public final class NdjsonReader implements Closeable {
   private int nextLine() throws IOException {
     int scanFrom = start;
     while (true) {
-      for (int i = scanFrom; i < end; i++) {
-        if (buffer[i] == '\n') {
-          lineNumber++;
-          checkLength(i - start);
-          return i;
-        }
+      int i = Json.indexOfNewline(buffer, scanFrom, end);
+      if (i >= 0) {
+        lineNumber++;
+        checkLength(i - start);
+        return i;
       }
       if (end - start > options.maxRecordLength()) {
         lineNumber++;
