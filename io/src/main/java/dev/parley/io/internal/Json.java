@@ -127,7 +127,16 @@ public final class Json {
     int end = offset + length;
     int i = offset;
     while (i < end) {
-      // ASCII, the usual case: eight bytes at a time, else one.
+      // ASCII, the usual case: 32 bytes at a time, then eight, else one.
+      while (end - i >= 4 * Long.BYTES && (((long) LONGS.get(bytes, i)
+          | (long) LONGS.get(bytes, i + Long.BYTES)
+          | (long) LONGS.get(bytes, i + 2 * Long.BYTES)
+          | (long) LONGS.get(bytes, i + 3 * Long.BYTES)) & HIGH_BITS) == 0) {
+        i += 4 * Long.BYTES;
+      }
+      if (i == end) {
+        break;
+      }
       if (end - i >= Long.BYTES && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
         i += Long.BYTES;
         continue;
