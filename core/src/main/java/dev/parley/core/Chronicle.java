@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * chronicle.official(OfficialId.of("hulusi-akar")).map(Official::name);
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false) // every chronicle is made by Builder.build(), which checks it
 public abstract class Chronicle {
   Chronicle() {}
 
@@ -258,27 +258,26 @@ public abstract class Chronicle {
     return Optional.empty();
   }
 
-  /** Puts records in id order, then checks the whole once they are. */
-  @Value.Check
-  Chronicle normalize() {
-    ChronicleValidator validator = new ChronicleValidator(this);
+  /** Puts the records of a chronicle just built in id order, then checks the whole. */
+  private static Chronicle normalize(Chronicle chronicle) {
+    ChronicleValidator validator = new ChronicleValidator(chronicle);
     if (!validator.isSorted()) {
       return new Builder()
-          .states(sorted(states()))
-          .officials(sorted(officials()))
-          .organizations(sorted(organizations()))
-          .meetings(sorted(meetings()))
-          .statements(sorted(statements()))
-          .stances(sorted(stances()))
-          .issues(sorted(issues()))
-          .articles(sorted(articles()))
+          .states(sorted(chronicle.states()))
+          .officials(sorted(chronicle.officials()))
+          .organizations(sorted(chronicle.organizations()))
+          .meetings(sorted(chronicle.meetings()))
+          .statements(sorted(chronicle.statements()))
+          .stances(sorted(chronicle.stances()))
+          .issues(sorted(chronicle.issues()))
+          .articles(sorted(chronicle.articles()))
           .build();
     }
     List<Violation> violations = validator.validate();
     if (!violations.isEmpty()) {
       throw new InvalidChronicleException(violations);
     }
-    return this;
+    return chronicle;
   }
 
   private static <I extends TypedId<I>, E extends Entity<I>> List<E> sorted(List<E> records) {
@@ -303,8 +302,28 @@ public abstract class Chronicle {
         + ", articles=" + articles().size() + "}";
   }
 
-  /** Builds {@link Chronicle} values; every list may be empty. */
+  /**
+   * Builds {@link Chronicle} values; every list may be empty. To gather records of any kind one
+   * at a time, as a reader produces them, see {@link ChronicleAssembler}.
+   */
   public static final class Builder extends ImmutableChronicle.Builder {
     Builder() {}
+
+    /**
+     * Builds the chronicle: puts each kind's records in id order and checks the whole.
+     *
+     * @return the chronicle
+     * @throws InvalidChronicleException listing every problem, if the records do not form a
+     *     valid chronicle
+     */
+    @Override
+    public Chronicle build() {
+      return normalize(super.build());
+    }
+
+    /** Builds the chronicle of records already in order and checked ({@link ChronicleAssembler}). */
+    Chronicle buildChecked() {
+      return super.build();
+    }
   }
 }

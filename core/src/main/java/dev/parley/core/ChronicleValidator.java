@@ -3,6 +3,8 @@ package dev.parley.core;
 import dev.parley.core.time.FuzzyDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +16,16 @@ import java.util.Set;
  * refer to; if every kind is in order, {@link #validate()} checks the records' references by
  * lookups in those sets. The check costs O(records + references); field names for violations
  * are built only when one is reported.
+ *
+ * <p>The same checks also run record by record, as a {@link ChronicleAssembler} is given its
+ * records ({@link #ChronicleValidator()}): each record is checked while it is still in the
+ * processor's caches, rather than in a second walk over a large, freshly read chronicle. A
+ * reference to an id not seen yet is kept and looked up once every record is in ({@link
+ * #passes}). Such a validator only answers whether the records pass; the violations of records
+ * that do not are reported by checking the whole chronicle.
  */
 final class ChronicleValidator {
+  /** The chronicle checked as a whole; null when checking record by record. */
   private final Chronicle chronicle;
   private final List<Violation> violations = new ArrayList<>();
   // The ids of each kind of record that may be referred to. One set per kind keeps the sets of
@@ -23,11 +33,20 @@ final class ChronicleValidator {
   private final Set<StateId> states;
   private final Set<OfficialId> officials;
   private final Set<OrganizationId> organizations;
-  // Meetings and statements, many and less often referred to, are gathered on first need.
+  // Meetings and statements, many and less often referred to, are gathered on first need; when
+  // checking record by record, they stay empty, and references to them are looked up at the
+  // end, in id order (see passes).
   private Set<MeetingId> meetings;
   private Set<StatementId> statements;
   private final Set<IssueId> issues;
   private final Set<ArticleId> articles;
+
+  /**
+   * Ids found known lately, by identity. Records share the instances of the ids they refer to
+   * most (a reader interns them), so most lookups end here, before a set's; an id once known
+   * stays known, as the sets only grow.
+   */
+  private final Object[] recent = new Object[256];
 
   /** Whether every kind's records are in id order, as {@link #validate()} needs. */
   private boolean sorted = true;
@@ -35,6 +54,12 @@ final class ChronicleValidator {
   // The record being checked, for the violations it yields.
   private String kind = "";
   private String id = "";
+
+  /**
+   * When checking record by record, the references to ids not seen yet, to look up once every
+   * record is in; null when checking a whole chronicle.
+   */
+  private List<TypedId<?>> pending;
 
   /** Reads each kind's ids once, in the order in which repeated ids are reported. */
   ChronicleValidator(Chronicle chronicle) {
@@ -90,6 +115,149 @@ final class ChronicleValidator {
     return ids;
   }
 
+  /**
+   * A validator that checks records one at a time, as they are added ({@code add...}), with
+   * {@link #passes} at the end. The records of each kind are to be added in id order, without
+   * repeats: the caller checks that, and checks the whole chronicle otherwise.
+   */
+  ChronicleValidator() {
+    this.chronicle = null;
+    this.states = new HashSet<>();
+    this.officials = new HashSet<>();
+    this.organizations = new HashSet<>();
+    this.meetings = Collections.emptySet();
+    this.statements = Collections.emptySet();
+    this.issues = new HashSet<>();
+    this.articles = new HashSet<>();
+    this.pending = new ArrayList<>();
+  }
+
+  void addState(State state) {
+    states.add(state.id());
+  }
+
+  void addOrganization(Organization organization) {
+    organizations.add(organization.id());
+    organization(organization);
+  }
+
+  void addOfficial(Official official) {
+    officials.add(official.id());
+    official(official);
+  }
+
+  void addIssue(Issue issue) {
+    issues.add(issue.id()); // checked in passes(), once every issue is known
+  }
+
+  void addArticle(Article article) {
+    articles.add(article.id());
+  }
+
+  void addMeeting(Meeting meeting) {
+    meeting(meeting);
+  }
+
+  void addStatement(Statement statement) {
+    statement(statement);
+  }
+
+  void addStance(Stance stance) {
+    stance(stance);
+  }
+
+  /**
+   * Whether the records added pass every check, now that all are in: each reference to an id not
+   * seen when its record was added is looked up, and the issue hierarchy is checked.
+   *
+   * @param issues every issue added, in id order
+   * @param meetings every meeting added, in id order
+   * @param statements every statement added, in id order
+   */
+  boolean passes(List<Issue> issues, List<Meeting> meetings, List<Statement> statements) {
+    List<TypedId<?>> later = pending;
+    pending = null;
+    List<MeetingId> meetingRefs = new ArrayList<>();
+    List<StatementId> statementRefs = new ArrayList<>();
+    for (int i = 0; i < later.size(); i++) {
+      TypedId<?> ref = later.get(i);
+      if (ref instanceof MeetingId) {
+        meetingRefs.add((MeetingId) ref);
+      } else if (ref instanceof StatementId) {
+        statementRefs.add((StatementId) ref);
+      } else if (!isKnown(ref)) {
+        return false;
+      }
+    }
+    if (!allIn(meetingRefs, meetings) || !allIn(statementRefs, statements)) {
+      return false;
+    }
+    for (Issue issue : issues) {
+      issue(issue, issues);
+    }
+    return violations.isEmpty();
+  }
+
+  /** Whether the actor, issue or article an id names is known. */
+  private boolean isKnown(TypedId<?> ref) {
+    if (ref instanceof ActorRef) {
+      return known((ActorRef) ref);
+    }
+    if (ref instanceof IssueId) {
+      return issues.contains(ref);
+    }
+    return articles.contains(ref);
+  }
+
+  /**
+   * Whether every id of {@code refs} is that of a record of {@code records}, in id order. Many
+   * references are sorted and met in one walk through the records, which visits them in the
+   * order they were read rather than at random; a few are looked up by binary search.
+   */
+  private static <I extends TypedId<I>> boolean allIn(List<I> refs,
+      List<? extends Entity<I>> records) {
+    int n = records.size();
+    if ((long) refs.size() * (33 - Integer.numberOfLeadingZeros(n)) < n) {
+      for (I ref : refs) {
+        if (Chronicle.find(records, ref).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    refs.sort(Comparator.naturalOrder());
+    int j = 0;
+    for (I ref : refs) {
+      while (j < n && records.get(j).id().compareTo(ref) < 0) {
+        j++;
+      }
+      if (j == n || !records.get(j).id().equals(ref)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code known} holds {@code ref}; when checking record by record, an id not seen yet
+   * counts as known and is kept for {@link #passes}.
+   */
+  private <I extends TypedId<I>> boolean has(Set<I> known, I ref) {
+    int slot = System.identityHashCode(ref) & (recent.length - 1);
+    if (recent[slot] == ref) {
+      return true;
+    }
+    if (known.contains(ref)) {
+      recent[slot] = ref;
+      return true;
+    }
+    if (pending != null) {
+      pending.add(ref);
+      return true;
+    }
+    return false;
+  }
+
   /** Whether every kind's records are in id order; only then may {@link #validate()} run. */
   boolean isSorted() {
     return sorted;
@@ -98,12 +266,12 @@ final class ChronicleValidator {
   /** Whether the actor a reference points at is in the chronicle. */
   private boolean known(ActorRef ref) {
     if (ref instanceof StateId) {
-      return states.contains(ref);
+      return has(states, (StateId) ref);
     }
     if (ref instanceof OfficialId) {
-      return officials.contains(ref);
+      return has(officials, (OfficialId) ref);
     }
-    return organizations.contains(ref);
+    return has(organizations, (OrganizationId) ref);
   }
 
   /** Every violation: repeated ids, then each record's, by kind and in id order. */
@@ -124,7 +292,7 @@ final class ChronicleValidator {
       stance(stance);
     }
     for (Issue issue : chronicle.issues()) {
-      issue(issue);
+      issue(issue, chronicle.issues());
     }
     return violations;
   }
@@ -239,13 +407,14 @@ final class ChronicleValidator {
     sources("sources", stance.sources());
   }
 
-  private void issue(Issue issue) {
+  /** Checks an issue's parent, among {@code issues}, every issue in id order. */
+  private void issue(Issue issue, List<Issue> issues) {
     at("issue", issue.id());
     if (issue.parent().isEmpty()) {
       return;
     }
     IssueId parent = issue.parent().get();
-    if (!exists("parent", "issue", parent, issues)) {
+    if (!exists("parent", "issue", parent, this.issues)) {
       return;
     }
     // Walk up; a cycle brings us back to an issue already seen.
@@ -259,7 +428,7 @@ final class ChronicleValidator {
         }
         return;
       }
-      next = chronicle.issue(next.get()).flatMap(Issue::parent);
+      next = Chronicle.find(issues, next.get()).flatMap(Issue::parent);
     }
   }
 
@@ -278,7 +447,7 @@ final class ChronicleValidator {
       Set<I> known) {
     for (int i = 0; i < ids.size(); i++) {
       I ref = ids.get(i);
-      if (!known.contains(ref)) {
+      if (!has(known, ref)) {
         fail(field + "[" + i + "]", "unknown " + what + " '" + ref.value() + "'");
       }
     }
@@ -286,7 +455,7 @@ final class ChronicleValidator {
 
   private boolean allKnown(List<SourceRef> sources) {
     for (int i = 0; i < sources.size(); i++) {
-      if (!articles.contains(sources.get(i).article())) {
+      if (!has(articles, sources.get(i).article())) {
         return false;
       }
     }
@@ -296,14 +465,14 @@ final class ChronicleValidator {
   private void sources(String field, List<SourceRef> sources) {
     for (int i = 0; i < sources.size(); i++) {
       ArticleId article = sources.get(i).article();
-      if (!articles.contains(article)) {
+      if (!has(articles, article)) {
         fail(field + "[" + i + "].article", "unknown article '" + article.value() + "'");
       }
     }
   }
 
   private <I extends TypedId<I>> boolean exists(String field, String what, I ref, Set<I> known) {
-    boolean exists = known.contains(ref);
+    boolean exists = has(known, ref);
     if (!exists) {
       fail(field, "unknown " + what + " '" + ref.value() + "'");
     }

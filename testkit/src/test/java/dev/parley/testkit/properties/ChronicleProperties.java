@@ -10,6 +10,7 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
+import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
 import dev.parley.core.Identifier;
 import dev.parley.core.InvalidChronicleException;
@@ -235,6 +236,8 @@ class ChronicleProperties {
     DANGLING_SOURCE_ARTICLE,
     DANGLING_STANCE_EVIDENCE,
     DANGLING_ISSUE_PARENT,
+    DANGLING_STATEMENT_MEETING,
+    DANGLING_TENURE_SOURCE,
     OVERLAPPING_TENURES
   }
 
@@ -263,10 +266,12 @@ class ChronicleProperties {
       @ForAll("injections") List<Injection> injections) {
     Chronicle.Builder builder = Chronicle.builder().from(c);
     List<Expected> expected = new ArrayList<>();
+    List<Entity<?>> added = new ArrayList<>();
     for (int k = 0; k < injections.size(); k++) {
-      expected.add(inject(c, builder, injections.get(k), k));
+      expected.add(inject(c, added, injections.get(k), k));
       Statistics.label("fault").collect(injections.get(k).fault());
     }
+    added.forEach(e -> add(builder, e));
     InvalidChronicleException e = assertThrows(InvalidChronicleException.class, builder::build);
     assertEquals(
         sorted(expected), sorted(e.violations().stream().map(Expected::of)), e::getMessage);
@@ -331,15 +336,105 @@ class ChronicleProperties {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // ChronicleAssembler
+
+  /** The orders in which an assembler is given a chronicle's records. */
+  enum Order {
+    /** Kinds as documents list them, each in id order: records are checked as they come. */
+    DOCUMENT,
+    /** Kinds in the reverse order, each in id order: references to records not added yet. */
+    KINDS_REVERSED,
+    /** Every record in random order: records are checked when the chronicle is built. */
+    SHUFFLED
+  }
+
+  /** No fault half the time, else one to five. */
+  @Provide
+  Arbitrary<List<Injection>> someInjections() {
+    return Arbitraries.oneOf(Arbitraries.just(List.<Injection>of()), injections());
+  }
+
+  /**
+   * An assembler given the records of a chronicle, valid or not, in any order, builds what a
+   * builder given them in the same order builds, or throws the same violations in the same order.
+   */
+  @Property(tries = 1000)
+  void assemblerBuildsWhatTheBuilderBuilds(
+      @ForAll("populatedChronicles") Chronicle c,
+      @ForAll("someInjections") List<Injection> injections,
+      @ForAll @IntRange(max = 3) int cycleDraw,
+      @ForAll Order order,
+      @ForAll Random random) {
+    boolean issueCycle = cycleDraw == 0;
+    List<Entity<?>> records = records(c);
+    for (int k = 0; k < injections.size(); k++) {
+      inject(c, records, injections.get(k), k);
+      Statistics.label("fault").collect(injections.get(k).fault());
+    }
+    if (issueCycle) {
+      IssueId first = IssueId.of(freshSlug("cycle-a", c.issues(), IssueId::of));
+      IssueId second = IssueId.of(freshSlug("cycle-b", c.issues(), IssueId::of));
+      records.add(issue(first, Optional.of(second)));
+      records.add(issue(second, Optional.of(first)));
+    }
+    List<Entity<?>> ordered = inOrder(records, order, random);
+
+    Chronicle.Builder builder = Chronicle.builder();
+    ordered.forEach(r -> add(builder, r));
+    ChronicleAssembler assembler = ChronicleAssembler.create().addAll(ordered);
+    boolean valid = injections.isEmpty() && !issueCycle;
+    Statistics.label("order, valid").collect(order, valid);
+    if (valid) {
+      Chronicle built = assembler.build();
+      assertEquals(builder.build(), built);
+      assertEquals(c, built);
+    } else {
+      InvalidChronicleException expected =
+          assertThrows(InvalidChronicleException.class, builder::build);
+      InvalidChronicleException actual =
+          assertThrows(InvalidChronicleException.class, assembler::build);
+      assertEquals(expected.violations(), actual.violations());
+    }
+  }
+
+  /** The records in {@code order}; within a kind, records of one id keep their order. */
+  private static List<Entity<?>> inOrder(List<Entity<?>> records, Order order, Random random) {
+    List<String> kinds =
+        List.of("state", "organization", "official", "issue", "article", "meeting", "statement",
+            "stance");
+    List<Entity<?>> ordered = new ArrayList<>(records);
+    if (order == Order.SHUFFLED) {
+      Collections.shuffle(ordered, random);
+      return ordered;
+    }
+    java.util.Comparator<Entity<?>> byKind =
+        java.util.Comparator.comparingInt(r -> kinds.indexOf(kind(r)));
+    if (order == Order.KINDS_REVERSED) {
+      byKind = byKind.reversed();
+    }
+    ordered.sort(byKind.thenComparing(r -> r.id().value()));
+    return ordered;
+  }
+
+  @Property(tries = 200)
+  void anAssemblerBuildsOnce(@ForAll("chronicles") Chronicle c) {
+    ChronicleAssembler assembler = ChronicleAssembler.create().addAll(records(c));
+    assertEquals(c, assembler.build());
+    assertThrows(IllegalStateException.class, assembler::build);
+    assertThrows(IllegalStateException.class, () -> assembler.add(c.articles().isEmpty()
+        ? issue(IssueId.of("late"), Optional.empty()) : c.articles().get(0)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Fault injection
 
   /**
-   * Adds the records of one fault to {@code builder} and returns the violation it must cause. Every
+   * Adds the records of one fault to {@code added} and returns the violation it must cause. Every
    * fault adds records of its own (fresh ids {@code fault-k}) or a copy of a record of {@code c},
    * and refers to ids that {@code c} lacks ({@code ghost-k}), so faults are independent.
    */
   private static Expected inject(
-      Chronicle c, Chronicle.Builder builder, Injection injection, int k) {
+      Chronicle c, List<Entity<?>> added, Injection injection, int k) {
     int pick = injection.pick();
     ArticleId article = c.articles().get(0).id();
     StateId state = c.states().get(0).id();
@@ -349,7 +444,7 @@ class ChronicleProperties {
         {
           List<Entity<?>> records = records(c);
           Entity<?> copied = records.get(pick % records.size());
-          add(builder, copied);
+          added.add(copied);
           return new Expected(kind(copied), copied.id().value(), "id");
         }
       case DANGLING_PARTICIPANT_ACTOR:
@@ -362,7 +457,7 @@ class ChronicleProperties {
             participants.add(Participant.builder().actor(state).build());
           }
           participants.add(Participant.builder().actor(ghost).represents(state).build());
-          builder.addMeeting(
+          added.add(
               Meeting.builder()
                   .id(id)
                   .title("Fault")
@@ -386,7 +481,7 @@ class ChronicleProperties {
           int at = pick % 3;
           List<SourceRef> sources = new ArrayList<>(Collections.nCopies(at, source));
           sources.add(SourceRef.of(ghost, 5, 9));
-          builder.addStatement(
+          added.add(
               Statement.builder()
                   .id(id)
                   .speaker(Speaker.of(state))
@@ -404,7 +499,7 @@ class ChronicleProperties {
           List<StatementId> evidence = new ArrayList<>();
           c.statements().stream().limit(pick % 3).forEach(s -> evidence.add(s.id()));
           evidence.add(ghost);
-          builder.addStance(
+          added.add(
               Stance.builder()
                   .id(id)
                   .holder(state)
@@ -420,8 +515,37 @@ class ChronicleProperties {
         {
           IssueId id = IssueId.of(freshSlug("fault-" + k, c.issues(), IssueId::of));
           IssueId ghost = IssueId.of(freshSlug("ghost-" + k, c.issues(), IssueId::of));
-          builder.addIssue(issue(id, Optional.of(ghost)));
+          added.add(issue(id, Optional.of(ghost)));
           return new Expected("issue", id.value(), "parent");
+        }
+      case DANGLING_STATEMENT_MEETING:
+        {
+          StatementId id = StatementId.of(freshSlug("fault-" + k, c.statements(), StatementId::of));
+          MeetingId ghost = MeetingId.of(freshSlug("ghost-" + k, c.meetings(), MeetingId::of));
+          added.add(
+              Statement.builder()
+                  .id(id)
+                  .speaker(Speaker.of(state))
+                  .date(DAY)
+                  .mode(StatementMode.UNRECORDED)
+                  .meeting(ghost)
+                  .addSource(source)
+                  .build());
+          return new Expected("statement", id.value(), "meeting");
+        }
+      case DANGLING_TENURE_SOURCE:
+        {
+          // Officials come before articles in a document: a reference forward.
+          OfficialId id = OfficialId.of(freshSlug("fault-" + k, c.officials(), OfficialId::of));
+          ArticleId ghost = ArticleId.of(freshSlug("ghost-" + k, c.articles(), ArticleId::of));
+          Tenure tenure =
+              Tenure.builder()
+                  .post(Post.of(PostRole.FOREIGN_MINISTER, state))
+                  .term(FuzzyDate.parse("2001/2010"))
+                  .addSource(SourceRef.of(ghost, 0, 1))
+                  .build();
+          added.add(official(id, List.of(tenure)));
+          return new Expected("official", id.value(), "tenures[0].sources[0].article");
         }
       case OVERLAPPING_TENURES:
         {
@@ -437,7 +561,7 @@ class ChronicleProperties {
           }
           tenures.add(tenure(post, "2001/2010"));
           tenures.add(tenure(post, "2005/2012"));
-          builder.addOfficial(official(id, tenures));
+          added.add(official(id, tenures));
           return new Expected("official", id.value(), "tenures[" + (before + 1) + "].term");
         }
       default:
