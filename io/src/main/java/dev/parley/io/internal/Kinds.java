@@ -120,36 +120,6 @@ public enum Kinds {
     }
   }
 
-  /** Adds a record to a chronicle builder, by its kind. */
-  public static void add(dev.parley.core.Chronicle.Builder chronicle, Entity<?> record) {
-    switch (of(record)) {
-      case STATE:
-        chronicle.addState((State) record);
-        break;
-      case ORGANIZATION:
-        chronicle.addOrganization((Organization) record);
-        break;
-      case OFFICIAL:
-        chronicle.addOfficial((Official) record);
-        break;
-      case ISSUE:
-        chronicle.addIssue((Issue) record);
-        break;
-      case ARTICLE:
-        chronicle.addArticle((Article) record);
-        break;
-      case MEETING:
-        chronicle.addMeeting((Meeting) record);
-        break;
-      case STATEMENT:
-        chronicle.addStatement((Statement) record);
-        break;
-      default:
-        chronicle.addStance((Stance) record);
-        break;
-    }
-  }
-
   /** Every kind's label, for messages. */
   public static List<String> labels() {
     return java.util.Arrays.stream(values()).map(Kinds::label)

@@ -3,6 +3,7 @@ package dev.parley.io.json;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.core.Chronicle;
+import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
 import dev.parley.core.InvalidChronicleException;
 import dev.parley.io.ParleyJsonException;
@@ -294,7 +295,8 @@ public final class ChronicleJson {
             + RecordReader.describe(p.currentToken()));
       }
       Location start = Locations.of(p);
-      Chronicle.Builder chronicle = Chronicle.builder();
+      // Each record is checked as it is added, while it is still in the processor's caches.
+      ChronicleAssembler chronicle = ChronicleAssembler.create();
       boolean format = false;
       boolean version = false;
       FieldNames names = records.names();
@@ -348,7 +350,7 @@ public final class ChronicleJson {
       }
     }
 
-    private void readRecords(Kinds kind, Chronicle.Builder chronicle) {
+    private void readRecords(Kinds kind, ChronicleAssembler chronicle) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw Locations.fail(p, "expected an array of " + kind.plural() + ", found "
             + RecordReader.describe(p.currentToken()));
@@ -362,7 +364,7 @@ public final class ChronicleJson {
               Math.max(at.getColumnNr(), 0));
         }
         index++;
-        Kinds.add(chronicle, record);
+        chronicle.add(record);
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.parley.io.ndjson;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.core.Chronicle;
+import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
 import dev.parley.core.InvalidChronicleException;
 import dev.parley.io.ParleyJsonException;
@@ -179,12 +180,13 @@ public final class NdjsonReader implements Closeable {
    * @throws IOException if the stream fails
    */
   public Chronicle readChronicle() throws IOException {
-    Chronicle.Builder chronicle = Chronicle.builder();
+    // Each record is checked as it is added, while it is still in the processor's caches.
+    ChronicleAssembler chronicle = ChronicleAssembler.create();
     RecordStarts starts = new RecordStarts();
     for (Optional<Entity<?>> r = read(); r.isPresent(); r = read()) {
       Entity<?> record = r.get();
       starts.onLine(Kinds.of(record), record, recordLine);
-      Kinds.add(chronicle, record);
+      chronicle.add(record);
     }
     try {
       return chronicle.build();
