@@ -147,18 +147,16 @@ public final class ChronicleAssembler {
     checkNotBuilt();
     built = true;
     List<Issue> issueList = issues.list.build();
-    List<Meeting> meetingList = meetings.list.build();
-    List<Statement> statementList = statements.list.build();
     Chronicle.Builder chronicle = Chronicle.builder()
         .states(states.list.build())
         .organizations(organizations.list.build())
         .officials(officials.list.build())
         .issues(issueList)
         .articles(articles.list.build())
-        .meetings(meetingList)
-        .statements(statementList)
+        .meetings(meetings.list.build())
+        .statements(statements.list.build())
         .stances(stances.list.build());
-    if (checking && validator.passes(issueList, meetingList, statementList)) {
+    if (checking && validator.passes(issueList)) {
       return chronicle.buildChecked();
     }
     // Records out of order, or a problem found: the builder sorts, checks the whole, and

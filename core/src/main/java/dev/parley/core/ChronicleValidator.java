@@ -3,8 +3,6 @@ package dev.parley.core;
 import dev.parley.core.time.FuzzyDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +31,7 @@ final class ChronicleValidator {
   private final Set<StateId> states;
   private final Set<OfficialId> officials;
   private final Set<OrganizationId> organizations;
-  // Meetings and statements, many and less often referred to, are gathered on first need; when
-  // checking record by record, they stay empty, and references to them are looked up at the
-  // end, in id order (see passes).
+  // Meetings and statements, many and less often referred to, are gathered on first need.
   private Set<MeetingId> meetings;
   private Set<StatementId> statements;
   private final Set<IssueId> issues;
@@ -125,8 +121,10 @@ final class ChronicleValidator {
     this.states = new HashSet<>();
     this.officials = new HashSet<>();
     this.organizations = new HashSet<>();
-    this.meetings = Collections.emptySet();
-    this.statements = Collections.emptySet();
+    // Filled as records come, while their ids are in the processor's caches: a set built from a
+    // large, freshly read chronicle's meetings would visit each again.
+    this.meetings = new HashSet<>();
+    this.statements = new HashSet<>();
     this.issues = new HashSet<>();
     this.articles = new HashSet<>();
     this.pending = new ArrayList<>();
@@ -155,10 +153,12 @@ final class ChronicleValidator {
   }
 
   void addMeeting(Meeting meeting) {
+    meetings.add(meeting.id());
     meeting(meeting);
   }
 
   void addStatement(Statement statement) {
+    statements.add(statement.id());
     statement(statement);
   }
 
@@ -171,26 +171,14 @@ final class ChronicleValidator {
    * seen when its record was added is looked up, and the issue hierarchy is checked.
    *
    * @param issues every issue added, in id order
-   * @param meetings every meeting added, in id order
-   * @param statements every statement added, in id order
    */
-  boolean passes(List<Issue> issues, List<Meeting> meetings, List<Statement> statements) {
+  boolean passes(List<Issue> issues) {
     List<TypedId<?>> later = pending;
     pending = null;
-    List<MeetingId> meetingRefs = new ArrayList<>();
-    List<StatementId> statementRefs = new ArrayList<>();
     for (int i = 0; i < later.size(); i++) {
-      TypedId<?> ref = later.get(i);
-      if (ref instanceof MeetingId) {
-        meetingRefs.add((MeetingId) ref);
-      } else if (ref instanceof StatementId) {
-        statementRefs.add((StatementId) ref);
-      } else if (!isKnown(ref)) {
+      if (!isKnown(later.get(i))) {
         return false;
       }
-    }
-    if (!allIn(meetingRefs, meetings) || !allIn(statementRefs, statements)) {
-      return false;
     }
     for (Issue issue : issues) {
       issue(issue, issues);
@@ -198,44 +186,21 @@ final class ChronicleValidator {
     return violations.isEmpty();
   }
 
-  /** Whether the actor, issue or article an id names is known. */
+  /** Whether the record an id names is known, by the id's kind. */
   private boolean isKnown(TypedId<?> ref) {
     if (ref instanceof ActorRef) {
       return known((ActorRef) ref);
+    }
+    if (ref instanceof MeetingId) {
+      return meetings.contains(ref);
+    }
+    if (ref instanceof StatementId) {
+      return statements.contains(ref);
     }
     if (ref instanceof IssueId) {
       return issues.contains(ref);
     }
     return articles.contains(ref);
-  }
-
-  /**
-   * Whether every id of {@code refs} is that of a record of {@code records}, in id order. Many
-   * references are sorted and met in one walk through the records, which visits them in the
-   * order they were read rather than at random; a few are looked up by binary search.
-   */
-  private static <I extends TypedId<I>> boolean allIn(List<I> refs,
-      List<? extends Entity<I>> records) {
-    int n = records.size();
-    if ((long) refs.size() * (33 - Integer.numberOfLeadingZeros(n)) < n) {
-      for (I ref : refs) {
-        if (Chronicle.find(records, ref).isEmpty()) {
-          return false;
-        }
-      }
-      return true;
-    }
-    refs.sort(Comparator.naturalOrder());
-    int j = 0;
-    for (I ref : refs) {
-      while (j < n && records.get(j).id().compareTo(ref) < 0) {
-        j++;
-      }
-      if (j == n || !records.get(j).id().equals(ref)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
