@@ -321,7 +321,7 @@ public abstract class Chronicle {
       return normalize(super.build());
     }
 
-    /** Builds the chronicle of records already in order and checked ({@link ChronicleAssembler}). */
+    /** Builds the chronicle of records in order and checked already, by an assembler. */
     Chronicle buildChecked() {
       return super.build();
     }

@@ -28,14 +28,14 @@ final class ChronicleValidator {
   private final List<Violation> violations = new ArrayList<>();
   // The ids of each kind of record that may be referred to. One set per kind keeps the sets of
   // the few records referred to most (states, officials, articles) small.
-  private final Set<StateId> states;
-  private final Set<OfficialId> officials;
-  private final Set<OrganizationId> organizations;
+  private final IdSet<StateId> states;
+  private final IdSet<OfficialId> officials;
+  private final IdSet<OrganizationId> organizations;
   // Meetings and statements, many and less often referred to, are gathered on first need.
-  private Set<MeetingId> meetings;
-  private Set<StatementId> statements;
-  private final Set<IssueId> issues;
-  private final Set<ArticleId> articles;
+  private IdSet<MeetingId> meetings;
+  private IdSet<StatementId> statements;
+  private final IdSet<IssueId> issues;
+  private final IdSet<ArticleId> articles;
 
   /**
    * Ids found known lately, by identity. Records share the instances of the ids they refer to
@@ -75,9 +75,9 @@ final class ChronicleValidator {
    * is cleared, and the pass stops), which are repeated (a violation for each repeat), and, if
    * records refer to the kind, the set of them.
    */
-  private <I extends TypedId<I>> Set<I> scan(String kind, List<? extends Entity<I>> records,
+  private <I extends TypedId<I>> IdSet<I> scan(String kind, List<? extends Entity<I>> records,
       boolean referred) {
-    Set<I> ids = referred ? new HashSet<>(Math.max(16, 2 * records.size())) : null;
+    IdSet<I> ids = referred ? new IdSet<>(records.size()) : null;
     if (!sorted) {
       return ids;
     }
@@ -103,8 +103,8 @@ final class ChronicleValidator {
     return ids;
   }
 
-  private static <I extends TypedId<I>> Set<I> ids(List<? extends Entity<I>> records) {
-    Set<I> ids = new HashSet<>(Math.max(16, 2 * records.size()));
+  private static <I extends TypedId<I>> IdSet<I> ids(List<? extends Entity<I>> records) {
+    IdSet<I> ids = new IdSet<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       ids.add(records.get(i).id());
     }
@@ -118,15 +118,15 @@ final class ChronicleValidator {
    */
   ChronicleValidator() {
     this.chronicle = null;
-    this.states = new HashSet<>();
-    this.officials = new HashSet<>();
-    this.organizations = new HashSet<>();
+    this.states = new IdSet<>();
+    this.officials = new IdSet<>();
+    this.organizations = new IdSet<>();
     // Filled as records come, while their ids are in the processor's caches: a set built from a
     // large, freshly read chronicle's meetings would visit each again.
-    this.meetings = new HashSet<>();
-    this.statements = new HashSet<>();
-    this.issues = new HashSet<>();
-    this.articles = new HashSet<>();
+    this.meetings = new IdSet<>();
+    this.statements = new IdSet<>();
+    this.issues = new IdSet<>();
+    this.articles = new IdSet<>();
     this.pending = new ArrayList<>();
   }
 
@@ -192,22 +192,22 @@ final class ChronicleValidator {
       return known((ActorRef) ref);
     }
     if (ref instanceof MeetingId) {
-      return meetings.contains(ref);
+      return meetings.contains((MeetingId) ref);
     }
     if (ref instanceof StatementId) {
-      return statements.contains(ref);
+      return statements.contains((StatementId) ref);
     }
     if (ref instanceof IssueId) {
-      return issues.contains(ref);
+      return issues.contains((IssueId) ref);
     }
-    return articles.contains(ref);
+    return articles.contains((ArticleId) ref);
   }
 
   /**
    * Whether {@code known} holds {@code ref}; when checking record by record, an id not seen yet
    * counts as known and is kept for {@link #passes}.
    */
-  private <I extends TypedId<I>> boolean has(Set<I> known, I ref) {
+  private <I extends TypedId<I>> boolean has(IdSet<I> known, I ref) {
     int slot = System.identityHashCode(ref) & (recent.length - 1);
     if (recent[slot] == ref) {
       return true;
@@ -409,7 +409,7 @@ final class ChronicleValidator {
 
   /** Checks the ids of a list against the {@code known} ones, reported as {@code field[i]}. */
   private <I extends TypedId<I>> void references(String field, String what, List<I> ids,
-      Set<I> known) {
+      IdSet<I> known) {
     for (int i = 0; i < ids.size(); i++) {
       I ref = ids.get(i);
       if (!has(known, ref)) {
@@ -436,7 +436,8 @@ final class ChronicleValidator {
     }
   }
 
-  private <I extends TypedId<I>> boolean exists(String field, String what, I ref, Set<I> known) {
+  private <I extends TypedId<I>> boolean exists(String field, String what, I ref,
+      IdSet<I> known) {
     boolean exists = has(known, ref);
     if (!exists) {
       fail(field, "unknown " + what + " '" + ref.value() + "'");
