@@ -23,8 +23,19 @@ import tools.jackson.core.util.Separators;
 
 /** Jackson factories configured for Parley: limits, duplicate detection, pretty printing. */
 public final class Json {
-  private static final ConcurrentHashMap<String, JsonFactory> FACTORIES =
+  /**
+   * Reading factories by the limits they enforce, so that readers with equal limits share one
+   * (and its table of field names). At most {@link #MAX_FACTORIES} are kept: when a caller
+   * varies its limits endlessly, the factories kept are dropped and the sharing starts again.
+   */
+  private static final ConcurrentHashMap<Limits, JsonFactory> FACTORIES =
       new ConcurrentHashMap<>();
+  /** The most reading factories kept. */
+  static final int MAX_FACTORIES = 32;
+
+  /** What a reading factory depends on. */
+  private record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentLength,
+      boolean strict) {}
   private static final JsonFactory WRITING = JsonFactory.builder().build();
 
   /** Two-space indents and "\n" line ends on every platform, "name": value. */
@@ -63,16 +74,31 @@ public final class Json {
    * leaving them to the reader ({@link FieldNames}).
    */
   public static JsonFactory factory(ReadOptions options, boolean strict) {
-    return FACTORIES.computeIfAbsent(options + (strict ? "" : " (names unchecked)"),
-        key -> JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(options.maxNestingDepth())
-                .maxStringLength(options.maxStringLength())
-                .maxNameLength(options.maxStringLength())
-                .maxDocumentLength(options.maxDocumentLength())
-                .build())
-            .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
-            .build());
+    Limits limits = new Limits(options.maxNestingDepth(), options.maxStringLength(),
+        options.maxDocumentLength(), strict);
+    JsonFactory factory = FACTORIES.get(limits);
+    if (factory != null) {
+      return factory;
+    }
+    factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, limits.strict())
+        .build();
+    if (FACTORIES.size() >= MAX_FACTORIES) {
+      FACTORIES.clear(); // sharing saves work, nothing more: start again with these limits
+    }
+    JsonFactory known = FACTORIES.putIfAbsent(limits, factory);
+    return known != null ? known : factory;
+  }
+
+  /** The number of reading factories kept, for tests. */
+  static int factoriesKept() {
+    return FACTORIES.size();
   }
 
   /** A pretty-printing generator, for documents. */
