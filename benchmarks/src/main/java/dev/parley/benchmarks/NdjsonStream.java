@@ -10,6 +10,7 @@ import dev.parley.core.MeetingStatus;
 import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
 import dev.parley.core.Participant;
+import dev.parley.core.RecordKind;
 import dev.parley.core.Stance;
 import dev.parley.core.State;
 import dev.parley.core.Statement;
@@ -278,34 +279,11 @@ public final class NdjsonStream {
   /** Counts of records by kind. */
   private static final class Kinds {
     long total;
-    long states;
-    long officials;
-    long issues;
-    long articles;
-    long meetings;
-    long statements;
-    long stances;
-    long others;
+    final long[] byKind = new long[RecordKind.values().length];
 
     void add(Entity<?> r) {
       total++;
-      if (r instanceof State) {
-        states++;
-      } else if (r instanceof Official) {
-        officials++;
-      } else if (r instanceof Issue) {
-        issues++;
-      } else if (r instanceof Article) {
-        articles++;
-      } else if (r instanceof Meeting) {
-        meetings++;
-      } else if (r instanceof Statement) {
-        statements++;
-      } else if (r instanceof Stance) {
-        stances++;
-      } else {
-        others++;
-      }
+      byKind[r.recordKind().ordinal()]++;
     }
 
     @Override
@@ -320,9 +298,12 @@ public final class NdjsonStream {
 
     @Override
     public String toString() {
-      return String.format("%,d (states %,d, officials %,d, issues %,d, articles %,d,"
-          + " meetings %,d, statements %,d, stances %,d, other %,d)", total, states, officials,
-          issues, articles, meetings, statements, stances, others);
+      StringBuilder s = new StringBuilder(String.format("%,d (", total));
+      for (RecordKind kind : RecordKind.values()) {
+        s.append(kind.ordinal() == 0 ? "" : ", ").append(kind.plural())
+            .append(String.format(" %,d", byKind[kind.ordinal()]));
+      }
+      return s.append(')').toString();
     }
   }
 

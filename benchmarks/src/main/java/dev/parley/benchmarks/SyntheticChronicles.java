@@ -4,6 +4,7 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
+import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
@@ -173,24 +174,10 @@ public final class SyntheticChronicles {
    * @throws IllegalArgumentException if {@code meetings} is too small
    */
   public static Chronicle generate(int meetings, long seed) {
-    Chronicle.Builder chronicle = Chronicle.builder();
+    ChronicleAssembler chronicle = ChronicleAssembler.create();
     Records records = new Records(meetings, seed, true);
     for (Entity<?> r = records.next(); r != null; r = records.next()) {
-      if (r instanceof State) {
-        chronicle.addState((State) r);
-      } else if (r instanceof Official) {
-        chronicle.addOfficial((Official) r);
-      } else if (r instanceof Issue) {
-        chronicle.addIssue((Issue) r);
-      } else if (r instanceof Article) {
-        chronicle.addArticle((Article) r);
-      } else if (r instanceof Meeting) {
-        chronicle.addMeeting((Meeting) r);
-      } else if (r instanceof Statement) {
-        chronicle.addStatement((Statement) r);
-      } else {
-        chronicle.addStance((Stance) r);
-      }
+      chronicle.add(r);
     }
     return chronicle.build();
   }

@@ -20,8 +20,18 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Article implements Entity<ArticleId> {
+public abstract non-sealed class Article implements Entity<ArticleId> {
   Article() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link RecordKind#ARTICLE}
+   */
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.ARTICLE;
+  }
 
   /**
    * Returns a new builder.

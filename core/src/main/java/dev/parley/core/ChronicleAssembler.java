@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Gathers records of any kind into a {@link Chronicle}, one at a time, as a reader produces them.
@@ -29,16 +30,24 @@ import java.util.List;
  * {@link #add} and {@link #build()} throw {@link IllegalStateException}.
  */
 public final class ChronicleAssembler {
-  private final Records<StateId, State> states = new Records<>();
-  private final Records<OrganizationId, Organization> organizations = new Records<>();
-  private final Records<OfficialId, Official> officials = new Records<>();
-  private final Records<IssueId, Issue> issues = new Records<>();
-  private final Records<ArticleId, Article> articles = new Records<>();
-  private final Records<MeetingId, Meeting> meetings = new Records<>();
-  private final Records<StatementId, Statement> statements = new Records<>();
-  private final Records<StanceId, Stance> stances = new Records<>();
-
   private final ChronicleValidator validator = new ChronicleValidator();
+  private final Records<StateId, State> states =
+      new Records<>(State.class, validator::addState);
+  private final Records<OrganizationId, Organization> organizations =
+      new Records<>(Organization.class, validator::addOrganization);
+  private final Records<OfficialId, Official> officials =
+      new Records<>(Official.class, validator::addOfficial);
+  private final Records<IssueId, Issue> issues =
+      new Records<>(Issue.class, validator::addIssue);
+  private final Records<ArticleId, Article> articles =
+      new Records<>(Article.class, validator::addArticle);
+  private final Records<MeetingId, Meeting> meetings =
+      new Records<>(Meeting.class, validator::addMeeting);
+  private final Records<StatementId, Statement> statements =
+      new Records<>(Statement.class, validator::addStatement);
+  private final Records<StanceId, Stance> stances =
+      new Records<>(Stance.class, validator::addStance);
+
   /**
    * Whether every record so far came in id order within its kind, so that each was checked as it
    * came; once one does not, checking waits for {@link #build()}.
@@ -58,63 +67,28 @@ public final class ChronicleAssembler {
   }
 
   /**
-   * Adds a record: a {@link State}, {@link Organization}, {@link Official}, {@link Issue},
-   * {@link Article}, {@link Meeting}, {@link Statement} or {@link Stance}.
+   * Adds a record of any {@link RecordKind}.
    *
    * @param record the record
    * @return this assembler
    * @throws NullPointerException if {@code record} is null
-   * @throws IllegalArgumentException if {@code record} is none of Parley's record types
    * @throws IllegalStateException if the chronicle was built already
    */
   public ChronicleAssembler add(Entity<?> record) {
     requireNonNull(record, "record");
     checkNotBuilt();
-    if (record instanceof Meeting) {
-      Meeting meeting = (Meeting) record;
-      if (inOrder(meetings.add(meeting))) {
-        validator.addMeeting(meeting);
-      }
-    } else if (record instanceof Statement) {
-      Statement statement = (Statement) record;
-      if (inOrder(statements.add(statement))) {
-        validator.addStatement(statement);
-      }
-    } else if (record instanceof Stance) {
-      Stance stance = (Stance) record;
-      if (inOrder(stances.add(stance))) {
-        validator.addStance(stance);
-      }
-    } else if (record instanceof Official) {
-      Official official = (Official) record;
-      if (inOrder(officials.add(official))) {
-        validator.addOfficial(official);
-      }
-    } else if (record instanceof State) {
-      State state = (State) record;
-      if (inOrder(states.add(state))) {
-        validator.addState(state);
-      }
-    } else if (record instanceof Organization) {
-      Organization organization = (Organization) record;
-      if (inOrder(organizations.add(organization))) {
-        validator.addOrganization(organization);
-      }
-    } else if (record instanceof Issue) {
-      Issue issue = (Issue) record;
-      if (inOrder(issues.add(issue))) {
-        validator.addIssue(issue);
-      }
-    } else if (record instanceof Article) {
-      Article article = (Article) record;
-      if (inOrder(articles.add(article))) {
-        validator.addArticle(article);
-      }
-    } else {
-      throw new IllegalArgumentException("not a Parley record: " + record.getClass().getName()
-          + " (expected a State, Organization, Official, Issue, Article, Meeting, Statement or"
-          + " Stance)");
-    }
+    // A switch expression: javac refuses one that leaves a kind out.
+    Records<?, ?> records = switch (record.recordKind()) {
+      case STATE -> states;
+      case ORGANIZATION -> organizations;
+      case OFFICIAL -> officials;
+      case ISSUE -> issues;
+      case ARTICLE -> articles;
+      case MEETING -> meetings;
+      case STATEMENT -> statements;
+      case STANCE -> stances;
+    };
+    checking = records.add(record, checking);
     return this;
   }
 
@@ -124,7 +98,6 @@ public final class ChronicleAssembler {
    * @param records the records
    * @return this assembler
    * @throws NullPointerException if {@code records} or one of them is null
-   * @throws IllegalArgumentException if a record is none of Parley's record types
    * @throws IllegalStateException if the chronicle was built already
    */
   public ChronicleAssembler addAll(Iterable<? extends Entity<?>> records) {
@@ -164,12 +137,6 @@ public final class ChronicleAssembler {
     return chronicle.build();
   }
 
-  /** Whether records are still checked as they come, given whether the last came in order. */
-  private boolean inOrder(boolean inOrder) {
-    checking &= inOrder;
-    return checking;
-  }
-
   private void checkNotBuilt() {
     if (built) {
       throw new IllegalStateException("this assembler has built its chronicle already");
@@ -179,15 +146,31 @@ public final class ChronicleAssembler {
   /** The records of one kind, and whether they came in id order. */
   private static final class Records<I extends TypedId<I>, E extends Entity<I>> {
     final ImmutableList.Builder<E> list = ImmutableList.builder();
+    private final Class<E> type;
+    /** The validator's check of one record, as it comes. */
+    private final Consumer<? super E> check;
     private I last;
 
-    /** Adds a record; whether its id comes after the last one's. */
-    boolean add(E record) {
+    Records(Class<E> type, Consumer<? super E> check) {
+      this.type = type;
+      this.check = check;
+    }
+
+    /**
+     * Adds a record of this kind and checks it now if {@code checking} and its id comes after
+     * the last one's; whether records are still checked as they come.
+     */
+    boolean add(Entity<?> entity, boolean checking) {
+      E record = type.cast(entity);
       list.add(record);
       I id = record.id();
       boolean after = last == null || last.compareTo(id) < 0;
       last = id;
-      return after;
+      if (checking && after) {
+        check.accept(record);
+        return true;
+      }
+      return false;
     }
   }
 }

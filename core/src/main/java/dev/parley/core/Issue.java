@@ -17,8 +17,18 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Issue implements Entity<IssueId> {
+public abstract non-sealed class Issue implements Entity<IssueId> {
   Issue() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link RecordKind#ISSUE}
+   */
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.ISSUE;
+  }
 
   /**
    * Returns a new builder.

@@ -30,8 +30,18 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Meeting implements Entity<MeetingId>, Sourced {
+public abstract non-sealed class Meeting implements Entity<MeetingId>, Sourced {
   Meeting() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link RecordKind#MEETING}
+   */
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.MEETING;
+  }
 
   /**
    * Returns a new builder.

@@ -28,8 +28,18 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Official implements Entity<OfficialId>, Named {
+public abstract non-sealed class Official implements Entity<OfficialId>, Named {
   Official() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link RecordKind#OFFICIAL}
+   */
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.OFFICIAL;
+  }
 
   /**
    * Returns a new builder.

@@ -18,8 +18,18 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Organization implements Entity<OrganizationId>, Named {
+public abstract non-sealed class Organization implements Entity<OrganizationId>, Named {
   Organization() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link RecordKind#ORGANIZATION}
+   */
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.ORGANIZATION;
+  }
 
   /**
    * Returns a new builder.

@@ -27,8 +27,18 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Stance implements Entity<StanceId>, Sourced {
+public abstract non-sealed class Stance implements Entity<StanceId>, Sourced {
   Stance() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link RecordKind#STANCE}
+   */
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.STANCE;
+  }
 
   /**
    * Returns a new builder.

@@ -18,8 +18,18 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class State implements Entity<StateId>, Named {
+public abstract non-sealed class State implements Entity<StateId>, Named {
   State() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link RecordKind#STATE}
+   */
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.STATE;
+  }
 
   /**
    * Returns a new builder.

@@ -26,8 +26,18 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Statement implements Entity<StatementId>, Sourced {
+public abstract non-sealed class Statement implements Entity<StatementId>, Sourced {
   Statement() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link RecordKind#STATEMENT}
+   */
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.STATEMENT;
+  }
 
   /**
    * Returns a new builder.

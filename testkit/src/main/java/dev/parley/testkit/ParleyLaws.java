@@ -6,6 +6,7 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Entity;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
@@ -181,22 +182,8 @@ public final class ParleyLaws {
   public static <T> T rebuild(T value) {
     requireNonNull(value, "value");
     Object copy;
-    if (value instanceof Meeting) {
-      copy = Meeting.builder().from((Meeting) value).build();
-    } else if (value instanceof Statement) {
-      copy = Statement.builder().from((Statement) value).build();
-    } else if (value instanceof Stance) {
-      copy = Stance.builder().from((Stance) value).build();
-    } else if (value instanceof State) {
-      copy = State.builder().from((State) value).build();
-    } else if (value instanceof Official) {
-      copy = Official.builder().from((Official) value).build();
-    } else if (value instanceof Organization) {
-      copy = Organization.builder().from((Organization) value).build();
-    } else if (value instanceof Issue) {
-      copy = Issue.builder().from((Issue) value).build();
-    } else if (value instanceof Article) {
-      copy = Article.builder().from((Article) value).build();
+    if (value instanceof Entity) {
+      copy = rebuildRecord((Entity<?>) value);
     } else if (value instanceof Participant) {
       copy = Participant.builder().from((Participant) value).build();
     } else if (value instanceof StatusChange) {
@@ -230,6 +217,20 @@ public final class ParleyLaws {
           "not a Parley type with a builder: " + value.getClass().getName());
     }
     return (T) copy;
+  }
+
+  /** A record, through its kind's builder. */
+  private static Entity<?> rebuildRecord(Entity<?> record) {
+    return switch (record.recordKind()) {
+      case STATE -> State.builder().from((State) record).build();
+      case ORGANIZATION -> Organization.builder().from((Organization) record).build();
+      case OFFICIAL -> Official.builder().from((Official) record).build();
+      case ISSUE -> Issue.builder().from((Issue) record).build();
+      case ARTICLE -> Article.builder().from((Article) record).build();
+      case MEETING -> Meeting.builder().from((Meeting) record).build();
+      case STATEMENT -> Statement.builder().from((Statement) record).build();
+      case STANCE -> Stance.builder().from((Stance) record).build();
+    };
   }
 
   /** Ids that are not actor references: the actor kinds go through {@link ActorRef#parse}. */

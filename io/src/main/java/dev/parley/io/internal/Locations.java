@@ -1,5 +1,6 @@
 package dev.parley.io.internal;
 
+import dev.parley.core.RecordKind;
 import dev.parley.io.ParleyJsonException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -195,5 +196,11 @@ public final class Locations {
       return "the input ends in the middle of a value (truncated?): " + message;
     }
     return message.strip();
+  }
+
+  /** Every record kind's label, for messages: "state, organization, ...". */
+  public static String kindLabels() {
+    return java.util.Arrays.stream(RecordKind.values()).map(RecordKind::label)
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 }

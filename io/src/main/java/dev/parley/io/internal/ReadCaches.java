@@ -1,5 +1,6 @@
 package dev.parley.io.internal;
 
+import dev.parley.core.RecordKind;
 import dev.parley.core.ActorRef;
 import dev.parley.core.ArticleId;
 import dev.parley.core.IssueId;
@@ -25,7 +26,7 @@ import dev.parley.io.ReadOptions;
  * keeps one for all of them.
  */
 public final class ReadCaches {
-  final TextCache<Kinds> kinds;
+  final TextCache<RecordKind> kinds;
   final TextCache<StateId> stateIds;
   final TextCache<IssueId> issueIds;
   final TextCache<ArticleId> articleIds;
@@ -51,7 +52,7 @@ public final class ReadCaches {
   private ReadCaches(int maxStringLength) {
     boolean enabled = maxStringLength >= 0;
     ids = new ValueCache<>(enabled);
-    kinds = new TextCache<>(Kinds::fromLabel, maxStringLength);
+    kinds = new TextCache<>(label -> RecordKind.fromLabel(label).orElse(null), maxStringLength);
     stateIds = new TextCache<>(t -> id(StateId.of(t)), maxStringLength);
     issueIds = new TextCache<>(t -> id(IssueId.of(t)), maxStringLength);
     articleIds = new TextCache<>(t -> id(ArticleId.of(t)), maxStringLength);

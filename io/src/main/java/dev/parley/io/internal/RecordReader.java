@@ -4,6 +4,7 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Entity;
+import dev.parley.core.RecordKind;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
@@ -155,7 +156,7 @@ public final class RecordReader {
   // Records
 
   /** Reads the record of {@code kind} whose START_OBJECT is the current token. */
-  public Entity<?> record(Kinds kind) {
+  public Entity<?> record(RecordKind kind) {
     return record(kind, startLocation());
   }
 
@@ -176,7 +177,7 @@ public final class RecordReader {
    * Reads the record of {@code kind} whose START_OBJECT is the current token, at {@code start}
    * (the current token's {@link #startLocation()}, when the caller has it already).
    */
-  public Entity<?> record(Kinds kind, TokenStreamLocation start) {
+  public Entity<?> record(RecordKind kind, TokenStreamLocation start) {
     expect(JsonToken.START_OBJECT, "an object");
     return body(kind, start);
   }
@@ -185,31 +186,23 @@ public final class RecordReader {
    * Reads the rest of a record of {@code kind} whose first field, its {@code kind}, was just
    * read (an NDJSON line); {@code start} is where the record starts.
    */
-  public Entity<?> recordAfterKind(Kinds kind, TokenStreamLocation start) {
+  public Entity<?> recordAfterKind(RecordKind kind, TokenStreamLocation start) {
     kindRead = true;
     return body(kind, start);
   }
 
-  private Entity<?> body(Kinds kind, TokenStreamLocation start) {
+  private Entity<?> body(RecordKind kind, TokenStreamLocation start) {
     recordStart = start;
-    switch (kind) {
-      case STATE:
-        return state();
-      case ORGANIZATION:
-        return organization();
-      case OFFICIAL:
-        return official();
-      case ISSUE:
-        return issue();
-      case ARTICLE:
-        return article();
-      case MEETING:
-        return meeting();
-      case STATEMENT:
-        return statement();
-      default:
-        return stance();
-    }
+    return switch (kind) {
+      case STATE -> state();
+      case ORGANIZATION -> organization();
+      case OFFICIAL -> official();
+      case ISSUE -> issue();
+      case ARTICLE -> article();
+      case MEETING -> meeting();
+      case STATEMENT -> statement();
+      case STANCE -> stance();
+    };
   }
 
   /** The fields of a record, read into a builder; what the builder does not know, returned. */
@@ -803,9 +796,9 @@ public final class RecordReader {
   }
 
   /** The current string as the kind of a record (an NDJSON line's {@code kind}). */
-  public Kinds kind() {
+  public RecordKind kind() {
     expect(JsonToken.VALUE_STRING, "a string");
-    Kinds found = caches.kinds.find(p);
+    RecordKind found = caches.kinds.find(p);
     if (found != null) {
       return found;
     }
@@ -813,7 +806,7 @@ public final class RecordReader {
     found = caches.kinds.convert(label);
     if (found == null) {
       throw Locations.fail(p, "unknown kind '" + label + "'; expected one of: "
-          + String.join(", ", Kinds.labels()));
+          + Locations.kindLabels());
     }
     caches.kinds.remember(label, found);
     return found;

@@ -1,6 +1,7 @@
 package dev.parley.io.internal;
 
 import dev.parley.core.Entity;
+import dev.parley.core.RecordKind;
 import dev.parley.io.internal.Locations.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +13,17 @@ import java.util.List;
  */
 public final class RecordStarts {
   /** A record and where it starts; {@code index} is its place in a document's array, or -1. */
-  private record Start(Kinds kind, Entity<?> record, int index, int line, int column) {}
+  private record Start(RecordKind kind, Entity<?> record, int index, int line, int column) {}
 
   private final List<Start> starts = new ArrayList<>();
 
   /** Notes a record of a document, the {@code index}-th of its kind's array. */
-  public void inDocument(Kinds kind, int index, Entity<?> record, int line, int column) {
+  public void inDocument(RecordKind kind, int index, Entity<?> record, int line, int column) {
     starts.add(new Start(kind, record, index, line, column));
   }
 
   /** Notes a record of an NDJSON stream, on {@code line}. */
-  public void onLine(Kinds kind, Entity<?> record, int line) {
+  public void onLine(RecordKind kind, Entity<?> record, int line) {
     starts.add(new Start(kind, record, -1, line, 1));
   }
 

@@ -2,6 +2,7 @@ package dev.parley.io.internal;
 
 import dev.parley.core.Article;
 import dev.parley.core.Entity;
+import dev.parley.core.RecordKind;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
@@ -39,9 +40,9 @@ public final class RecordWriter {
   public static void record(JsonGenerator g, Entity<?> record, boolean withKind) {
     g.writeStartObject();
     if (withKind) {
-      g.writeStringProperty("kind", Kinds.of(record).label());
+      g.writeStringProperty("kind", record.recordKind().label());
     }
-    switch (Kinds.of(record)) {
+    switch (record.recordKind()) {
       case STATE:
         state(g, (State) record);
         break;
@@ -63,7 +64,7 @@ public final class RecordWriter {
       case STATEMENT:
         statement(g, (Statement) record);
         break;
-      default:
+      case STANCE:
         stance(g, (Stance) record);
         break;
     }

@@ -11,7 +11,7 @@ import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
 import dev.parley.io.internal.FieldNames;
 import dev.parley.io.internal.Json;
-import dev.parley.io.internal.Kinds;
+import dev.parley.core.RecordKind;
 import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.Locations.Location;
 import dev.parley.io.internal.ReadCaches;
@@ -106,9 +106,9 @@ public final class ChronicleJson {
     g.writeStartObject();
     g.writeStringProperty("format", FORMAT);
     g.writeNumberProperty("version", VERSION);
-    for (Kinds kind : Kinds.values()) {
+    for (RecordKind kind : RecordKind.values()) {
       g.writeArrayPropertyStart(kind.plural());
-      for (Entity<?> record : Kinds.records(chronicle, kind)) {
+      for (Entity<?> record : kind.records(chronicle)) {
         RecordWriter.record(g, record, false);
       }
       g.writeEndArray();
@@ -324,7 +324,7 @@ public final class ChronicleJson {
           }
           version = true;
         } else {
-          Kinds kind = Kinds.fromPlural(name);
+          RecordKind kind = RecordKind.fromPlural(name).orElse(null);
           if (kind == null) {
             throw Locations.fail(nameAt, "unknown field '" + name + "' in the document;"
                 + " expected format, version, or one of the record arrays", null);
@@ -350,7 +350,7 @@ public final class ChronicleJson {
       }
     }
 
-    private void readRecords(Kinds kind, ChronicleAssembler chronicle) {
+    private void readRecords(RecordKind kind, ChronicleAssembler chronicle) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw Locations.fail(p, "expected an array of " + kind.plural() + ", found "
             + RecordReader.describe(p.currentToken()));

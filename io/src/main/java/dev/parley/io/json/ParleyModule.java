@@ -31,7 +31,7 @@ import dev.parley.core.TypedId;
 import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
-import dev.parley.io.internal.Kinds;
+import dev.parley.core.RecordKind;
 import dev.parley.io.internal.RecordReader;
 import dev.parley.io.internal.RecordWriter;
 import java.util.function.BiConsumer;
@@ -70,14 +70,9 @@ public final class ParleyModule extends SimpleModule {
   /** Creates the module. */
   public ParleyModule() {
     super("parley", new Version(0, 1, 0, "SNAPSHOT", "dev.parley", "parley-io"));
-    record(State.class, Kinds.STATE);
-    record(Organization.class, Kinds.ORGANIZATION);
-    record(Official.class, Kinds.OFFICIAL);
-    record(Issue.class, Kinds.ISSUE);
-    record(Article.class, Kinds.ARTICLE);
-    record(Meeting.class, Kinds.MEETING);
-    record(Statement.class, Kinds.STATEMENT);
-    record(Stance.class, Kinds.STANCE);
+    for (RecordKind kind : RecordKind.values()) {
+      record(kind.type(), kind);
+    }
     value(Participant.class, RecordWriter::participant, RecordReader::participant);
     value(Post.class, RecordWriter::post, RecordReader::post);
     value(Place.class, RecordWriter::place, RecordReader::place);
@@ -105,7 +100,7 @@ public final class ParleyModule extends SimpleModule {
         r -> new ChronicleJson.DocumentReader(r).read(false));
   }
 
-  private <T> void record(Class<T> type, Kinds kind) {
+  private <T> void record(Class<T> type, RecordKind kind) {
     value(type, (g, v) -> RecordWriter.record(g, (dev.parley.core.Entity<?>) v, false),
         r -> type.cast(r.record(kind)));
   }

@@ -11,7 +11,7 @@ import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
 import dev.parley.io.internal.FieldNames;
 import dev.parley.io.internal.Json;
-import dev.parley.io.internal.Kinds;
+import dev.parley.core.RecordKind;
 import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.Locations.Location;
 import dev.parley.io.internal.ReadCaches;
@@ -185,7 +185,7 @@ public final class NdjsonReader implements Closeable {
     RecordStarts starts = new RecordStarts();
     for (Optional<Entity<?>> r = read(); r.isPresent(); r = read()) {
       Entity<?> record = r.get();
-      starts.onLine(Kinds.of(record), record, recordLine);
+      starts.onLine(record.recordKind(), record, recordLine);
       chronicle.add(record);
     }
     try {
@@ -393,7 +393,7 @@ public final class NdjsonReader implements Closeable {
       return records.recordAfterKind(records.kind(), start);
     }
     // The kind is not first: find it, then read the line again knowing it.
-    Kinds kind = findKind(offset, length);
+    RecordKind kind = findKind(offset, length);
     JsonParser again = parsers.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {
       again.nextToken();
@@ -404,7 +404,7 @@ public final class NdjsonReader implements Closeable {
   }
 
   /** Finds the line's kind, reading strictly (as the record is then read again). */
-  private Kinds findKind(int offset, int length) {
+  private RecordKind findKind(int offset, int length) {
     JsonParser scan = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {
       scan.nextToken();
@@ -417,7 +417,7 @@ public final class NdjsonReader implements Closeable {
         scan.skipChildren();
       }
       throw Locations.fail(new Location(1, 1, "$"), "the record has no 'kind' field; expected"
-          + " one of: " + String.join(", ", Kinds.labels()), null);
+          + " one of: " + Locations.kindLabels(), null);
     } finally {
       scan.close();
     }

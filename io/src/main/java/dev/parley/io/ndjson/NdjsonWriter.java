@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
 import dev.parley.io.internal.Json;
-import dev.parley.io.internal.Kinds;
+import dev.parley.core.RecordKind;
 import dev.parley.io.internal.RecordWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -73,8 +73,6 @@ public final class NdjsonWriter implements Closeable, Flushable {
    * @return this writer
    * @throws IOException if the stream fails, or failed before, or the writer is closed; or if
    *     the record cannot be written, in which case nothing of it is
-   * @throws IllegalArgumentException if {@code record} is not one of Parley's records; nothing
-   *     of it is written
    * @throws NullPointerException if {@code record} is null
    */
   public NdjsonWriter write(Entity<?> record) throws IOException {
@@ -111,8 +109,8 @@ public final class NdjsonWriter implements Closeable, Flushable {
    */
   public NdjsonWriter writeAll(Chronicle chronicle) throws IOException {
     requireNonNull(chronicle, "chronicle");
-    for (Kinds kind : Kinds.values()) {
-      for (Entity<?> record : Kinds.records(chronicle, kind)) {
+    for (RecordKind kind : RecordKind.values()) {
+      for (Entity<?> record : kind.records(chronicle)) {
         write(record);
       }
     }

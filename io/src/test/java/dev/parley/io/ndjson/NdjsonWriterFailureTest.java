@@ -96,8 +96,15 @@ class NdjsonWriterFailureTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter writer = NdjsonWriter.to(out)) {
       writer.write(states.get(0));
-      // Rendering has begun (the object's brace) when the kind turns out unknown.
-      assertThrows(IllegalArgumentException.class, () -> writer.write(new NotParley()));
+      // Rendering has begun when the extension turns out deeper than Jackson writes.
+      ExtensionValue deep = ExtensionValue.of("bottom");
+      for (int i = 0; i < 2_000; i++) {
+        deep = ExtensionValue.ofList(List.of(deep));
+      }
+      State tooDeep = State.builder().from(states.get(0)).putExtension("deep", deep).build();
+      IOException e = assertThrows(IOException.class, () -> writer.write(tooDeep));
+      assertTrue(e.getMessage().startsWith("could not write " + states.get(0).id()),
+          e.getMessage());
       writer.write(states.get(1)).write(states.get(2));
       assertEquals(3, writer.recordsWritten());
     }
@@ -261,19 +268,6 @@ class NdjsonWriterFailureTest {
 
     byte[] bytes() {
       return kept.toByteArray();
-    }
-  }
-
-  /** An entity that is none of Parley's records. */
-  static final class NotParley implements Entity<StateId> {
-    @Override
-    public StateId id() {
-      return StateId.of("XXX");
-    }
-
-    @Override
-    public Map<String, ExtensionValue> extensions() {
-      return Map.of();
     }
   }
 }
