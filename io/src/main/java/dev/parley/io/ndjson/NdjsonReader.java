@@ -353,11 +353,7 @@ public final class NdjsonReader implements Closeable {
     checked.clear();
     try {
       p = parsers.createParser(ObjectReadContext.empty(), buffer, offset, length);
-      Entity<?> record = record(p, offset, length, parsers, checked);
-      if (p.nextToken() != null) {
-        throw Locations.fail(p, "unexpected content after the record (one record per line)");
-      }
-      return record;
+      return record(p, offset, length, parsers, checked);
     } catch (BadInput e) {
       throw onThisLine(e.exception());
     } catch (JacksonException e) {
@@ -390,17 +386,28 @@ public final class NdjsonReader implements Closeable {
     current = records;
     if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
       p.nextToken();
-      return records.recordAfterKind(records.kind(), start);
+      return endOfLine(p, records.recordAfterKind(records.kind(), start));
     }
     // The kind is not first: find it, then read the line again knowing it.
     RecordKind kind = findKind(offset, length);
     JsonParser again = parsers.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {
       again.nextToken();
-      return new RecordReader(again, options, true, caches, names).record(kind);
+      names.clear();
+      RecordReader second = new RecordReader(again, options, true, caches, names);
+      current = second;
+      return endOfLine(again, second.record(kind));
     } finally {
       again.close();
     }
+  }
+
+  /** The record read with {@code p}, once nothing but blanks is found after it on the line. */
+  private static Entity<?> endOfLine(JsonParser p, Entity<?> record) {
+    if (p.nextToken() != null) {
+      throw Locations.fail(p, "unexpected content after the record (one record per line)");
+    }
+    return record;
   }
 
   /** Finds the line's kind, reading strictly (as the record is then read again). */
