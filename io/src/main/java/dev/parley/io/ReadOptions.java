@@ -18,13 +18,15 @@ package dev.parley.io;
  *     <tr><td>{@link #maxNestingDepth()}</td><td>64 levels of arrays and objects</td></tr>
  *     <tr><td>{@link #maxStringLength()}</td><td>1,048,576 characters</td></tr>
  *     <tr><td>{@link #maxDocumentLength()}</td><td>1 GiB for a document</td></tr>
- *     <tr><td>{@link #maxRecordLength()}</td><td>16 MiB for one NDJSON line</td></tr>
+ *     <tr><td>{@link #maxRecordLength()}</td><td>16 MiB for one NDJSON line or one record of a
+ *         document</td></tr>
+ *     <tr><td>{@link #maxFieldsPerObject()}</td><td>10,000 fields in one object</td></tr>
  *   </tbody>
  * </table>
  */
 public final class ReadOptions {
   private static final ReadOptions DEFAULTS =
-      new ReadOptions(false, false, 64, 1 << 20, 1L << 30, 16 << 20);
+      new ReadOptions(false, false, 64, 1 << 20, 1L << 30, 16 << 20, 10_000);
 
   private final boolean strict;
   private final boolean truncatedLastLineSkipped;
@@ -32,19 +34,23 @@ public final class ReadOptions {
   private final int maxStringLength;
   private final long maxDocumentLength;
   private final int maxRecordLength;
+  private final int maxFieldsPerObject;
 
   private ReadOptions(boolean strict, boolean truncatedLastLineSkipped, int maxNestingDepth,
-      int maxStringLength, long maxDocumentLength, int maxRecordLength) {
+      int maxStringLength, long maxDocumentLength, int maxRecordLength,
+      int maxFieldsPerObject) {
     positive("maxNestingDepth", maxNestingDepth);
     positive("maxStringLength", maxStringLength);
     positive("maxDocumentLength", maxDocumentLength);
     positive("maxRecordLength", maxRecordLength);
+    positive("maxFieldsPerObject", maxFieldsPerObject);
     this.strict = strict;
     this.truncatedLastLineSkipped = truncatedLastLineSkipped;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     this.maxDocumentLength = maxDocumentLength;
     this.maxRecordLength = maxRecordLength;
+    this.maxFieldsPerObject = maxFieldsPerObject;
   }
 
   private static void positive(String name, long value) {
@@ -70,7 +76,7 @@ public final class ReadOptions {
    */
   public ReadOptions strict() {
     return new ReadOptions(true, truncatedLastLineSkipped, maxNestingDepth, maxStringLength,
-        maxDocumentLength, maxRecordLength);
+        maxDocumentLength, maxRecordLength, maxFieldsPerObject);
   }
 
   /**
@@ -105,7 +111,7 @@ public final class ReadOptions {
    */
   public ReadOptions withTruncatedLastLineSkipped(boolean skip) {
     return new ReadOptions(strict, skip, maxNestingDepth, maxStringLength, maxDocumentLength,
-        maxRecordLength);
+        maxRecordLength, maxFieldsPerObject);
   }
 
   /**
@@ -117,7 +123,7 @@ public final class ReadOptions {
    */
   public ReadOptions withMaxNestingDepth(int depth) {
     return new ReadOptions(strict, truncatedLastLineSkipped, depth, maxStringLength,
-        maxDocumentLength, maxRecordLength);
+        maxDocumentLength, maxRecordLength, maxFieldsPerObject);
   }
 
   /**
@@ -129,7 +135,7 @@ public final class ReadOptions {
    */
   public ReadOptions withMaxStringLength(int length) {
     return new ReadOptions(strict, truncatedLastLineSkipped, maxNestingDepth, length,
-        maxDocumentLength, maxRecordLength);
+        maxDocumentLength, maxRecordLength, maxFieldsPerObject);
   }
 
   /**
@@ -141,19 +147,34 @@ public final class ReadOptions {
    */
   public ReadOptions withMaxDocumentLength(long bytes) {
     return new ReadOptions(strict, truncatedLastLineSkipped, maxNestingDepth, maxStringLength,
-        bytes, maxRecordLength);
+        bytes, maxRecordLength, maxFieldsPerObject);
   }
 
   /**
-   * Returns these options with NDJSON lines of at most {@code bytes} bytes.
+   * Returns these options with records of at most {@code bytes} bytes: an NDJSON line, or
+   * one record of a document's arrays.
    *
-   * @param bytes the longest line accepted, at least 1
+   * @param bytes the longest record accepted, at least 1
    * @return the changed options
    * @throws IllegalArgumentException if {@code bytes} is not positive
    */
   public ReadOptions withMaxRecordLength(int bytes) {
     return new ReadOptions(strict, truncatedLastLineSkipped, maxNestingDepth, maxStringLength,
-        maxDocumentLength, bytes);
+        maxDocumentLength, bytes, maxFieldsPerObject);
+  }
+
+  /**
+   * Returns these options with objects of at most {@code fields} fields: a record, a value
+   * inside it, an {@code extensions} object or an object inside an extension. An object with
+   * more is refused as soon as its field past the limit is met, before the rest is read.
+   *
+   * @param fields the most fields an object may have, at least 1
+   * @return the changed options
+   * @throws IllegalArgumentException if {@code fields} is not positive
+   */
+  public ReadOptions withMaxFieldsPerObject(int fields) {
+    return new ReadOptions(strict, truncatedLastLineSkipped, maxNestingDepth, maxStringLength,
+        maxDocumentLength, maxRecordLength, fields);
   }
 
   /**
@@ -204,12 +225,21 @@ public final class ReadOptions {
   }
 
   /**
-   * The longest NDJSON line accepted, in bytes.
+   * The longest record accepted, in bytes: an NDJSON line, or one record of a document.
    *
    * @return the limit
    */
   public int maxRecordLength() {
     return maxRecordLength;
+  }
+
+  /**
+   * The most fields an object may have (see {@link #withMaxFieldsPerObject(int)}).
+   *
+   * @return the limit
+   */
+  public int maxFieldsPerObject() {
+    return maxFieldsPerObject;
   }
 
   /**
@@ -223,6 +253,7 @@ public final class ReadOptions {
     return "ReadOptions{strict=" + strict + ", truncatedLastLineSkipped="
         + truncatedLastLineSkipped + ", maxNestingDepth=" + maxNestingDepth
         + ", maxStringLength=" + maxStringLength + ", maxDocumentLength=" + maxDocumentLength
-        + ", maxRecordLength=" + maxRecordLength + "}";
+        + ", maxRecordLength=" + maxRecordLength + ", maxFieldsPerObject="
+        + maxFieldsPerObject + "}";
   }
 }

@@ -317,11 +317,11 @@ class BadInputCatalogueTest {
     cases.add(document("duplicate JSON key",
             edit(DOCUMENT, "\"title\": \"Talks\",", "\"title\": \"Talks\",\n"
                 + "      \"title\": \"Again\","))
-        // An error in a field's name is the object's, reported where the parser stopped: just
-        // after the repeated name.
-        .at(49, 14, "$.meetings[0]", "Duplicate Object property \"title\"")
+        // Reported at the repeated name, by Parley's table of the meeting's fields.
+        .at(49, 7, "$.meetings[0].title", "the field 'title' is given twice in the meeting")
         .ndjson(meetingLine("\"title\":\"Talks\",", "\"title\":\"Talks\",\"title\":\"Again\","))
-        .ndAt("\"title\":\"Again\"", 7, "$", "Duplicate Object property \"title\"", 4));
+        .ndAt("\"title\":\"Again\"", "$.title", "the field 'title' is given twice in the meeting",
+            4));
 
     // --- Referential problems of the chronicle ----------------------------------------------
     cases.add(document("dangling reference: participant official:nobody",

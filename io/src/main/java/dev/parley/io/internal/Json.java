@@ -34,8 +34,7 @@ public final class Json {
   static final int MAX_FACTORIES = 32;
 
   /** What a reading factory depends on. */
-  private record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentLength,
-      boolean strict) {}
+  private record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {}
   private static final JsonFactory WRITING = JsonFactory.builder().build();
 
   /** Two-space indents and "\n" line ends on every platform, "name": value. */
@@ -64,18 +63,14 @@ public final class Json {
 
   private Json() {}
 
-  /** A factory enforcing the options' limits and refusing duplicate keys. */
-  public static JsonFactory factory(ReadOptions options) {
-    return factory(options, true);
-  }
-
   /**
-   * A factory enforcing the options' limits; {@code strict}: refusing duplicate keys, else
-   * leaving them to the reader ({@link FieldNames}).
+   * A factory enforcing the options' limits. Repeated field names are left to the readers,
+   * which find them in their tables ({@link dev.parley.io.internal.codec.ObjectCodec}) and word
+   * them themselves, at less cost than Jackson's detection.
    */
-  public static JsonFactory factory(ReadOptions options, boolean strict) {
+  public static JsonFactory factory(ReadOptions options) {
     Limits limits = new Limits(options.maxNestingDepth(), options.maxStringLength(),
-        options.maxDocumentLength(), strict);
+        options.maxDocumentLength());
     JsonFactory factory = FACTORIES.get(limits);
     if (factory != null) {
       return factory;
@@ -87,7 +82,7 @@ public final class Json {
             .maxNameLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
-        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, limits.strict())
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, false)
         .build();
     if (FACTORIES.size() >= MAX_FACTORIES) {
       FACTORIES.clear(); // sharing saves work, nothing more: start again with these limits
@@ -264,17 +259,16 @@ public final class Json {
   }
 
   /**
-   * Thrown when a reading with the parser's duplicate-key detection off (names checked by
-   * {@link FieldNames}) meets a repeated name or malformed JSON: the input is then read again
-   * with the detection on, which reports the first error exactly where and as Jackson does.
-   * Carries no stack trace.
+   * Thrown when a first, fast reading, which keeps no locations for where objects start (see
+   * {@link RecordReader}), meets an object that fails to build: the input is then read again,
+   * keeping them, to report where the object starts. Carries no stack trace.
    */
   public static final class ReadStrictly extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The signal to read again. */
     public ReadStrictly() {
-      super("read the input again with Jackson's duplicate detection", null, false, false);
+      super("read the input again, keeping locations", null, false, false);
     }
   }
 }

@@ -1,23 +1,11 @@
 package dev.parley.io.internal;
 
 import dev.parley.core.RecordKind;
-import dev.parley.core.ActorRef;
-import dev.parley.core.ArticleId;
-import dev.parley.core.IssueId;
-import dev.parley.core.MeetingId;
-import dev.parley.core.MeetingStatus;
-import dev.parley.core.OrganizationKind;
-import dev.parley.core.ParticipantRole;
-import dev.parley.core.PartyRef;
-import dev.parley.core.PostRole;
-import dev.parley.core.StancePosition;
-import dev.parley.core.StateId;
-import dev.parley.core.StatementChannel;
-import dev.parley.core.StatementId;
-import dev.parley.core.StatementMode;
 import dev.parley.core.TypedId;
-import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.ReadOptions;
+import dev.parley.io.internal.codec.Codecs;
+import dev.parley.io.internal.codec.TextCodec;
+import java.util.List;
 
 /**
  * What one reader remembers of the values it reads: a {@link TextCache} per kind of text that
@@ -27,21 +15,8 @@ import dev.parley.io.ReadOptions;
  */
 public final class ReadCaches {
   final TextCache<RecordKind> kinds;
-  final TextCache<StateId> stateIds;
-  final TextCache<IssueId> issueIds;
-  final TextCache<ArticleId> articleIds;
-  final TextCache<MeetingId> meetingIds;
-  final TextCache<StatementId> statementIds;
-  final TextCache<ActorRef> actorRefs;
-  final TextCache<PartyRef> partyRefs;
-  final TextCache<FuzzyDate> dates;
-  final TextCache<OrganizationKind> organizationKinds;
-  final TextCache<PostRole> postRoles;
-  final TextCache<ParticipantRole> participantRoles;
-  final TextCache<MeetingStatus> meetingStatuses;
-  final TextCache<StatementChannel> statementChannels;
-  final TextCache<StatementMode> statementModes;
-  final TextCache<StancePosition> stancePositions;
+  /** The caches of the codecs whose texts are cached, by {@link TextCodec#slot()}. */
+  private final TextCache<?>[] texts;
   /**
    * The ids of the records that others refer to most (states, officials, organizations,
    * issues, articles), whether read as a record's id or in a reference: references then share
@@ -53,21 +28,11 @@ public final class ReadCaches {
     boolean enabled = maxStringLength >= 0;
     ids = new ValueCache<>(enabled);
     kinds = new TextCache<>(label -> RecordKind.fromLabel(label).orElse(null), maxStringLength);
-    stateIds = new TextCache<>(t -> id(StateId.of(t)), maxStringLength);
-    issueIds = new TextCache<>(t -> id(IssueId.of(t)), maxStringLength);
-    articleIds = new TextCache<>(t -> id(ArticleId.of(t)), maxStringLength);
-    meetingIds = new TextCache<>(MeetingId::of, maxStringLength);
-    statementIds = new TextCache<>(StatementId::of, maxStringLength);
-    actorRefs = new TextCache<>(t -> id(ActorRef.parse(t)), maxStringLength);
-    partyRefs = new TextCache<>(t -> id(PartyRef.parse(t)), maxStringLength);
-    dates = new TextCache<>(FuzzyDate::parse, maxStringLength);
-    organizationKinds = enumCache(OrganizationKind.class, maxStringLength);
-    postRoles = enumCache(PostRole.class, maxStringLength);
-    participantRoles = enumCache(ParticipantRole.class, maxStringLength);
-    meetingStatuses = enumCache(MeetingStatus.class, maxStringLength);
-    statementChannels = enumCache(StatementChannel.class, maxStringLength);
-    statementModes = enumCache(StatementMode.class, maxStringLength);
-    stancePositions = enumCache(StancePosition.class, maxStringLength);
+    List<TextCodec<?>> cached = Codecs.cached();
+    texts = new TextCache<?>[cached.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = cache(cached.get(i), maxStringLength);
+    }
   }
 
   /**
@@ -94,8 +59,13 @@ public final class ReadCaches {
 
   private static final ReadCaches NONE = new ReadCaches(-1);
 
-  /** The constants of an enum by their names in the format; unknown names convert to null. */
-  private static <E extends Enum<E>> TextCache<E> enumCache(Class<E> type, int maxStringLength) {
-    return new TextCache<>(name -> RecordReader.enumConstant(type, name), maxStringLength);
+  private static <T> TextCache<T> cache(TextCodec<T> codec, int maxStringLength) {
+    return new TextCache<>(codec::parse, maxStringLength);
+  }
+
+  /** The cache of a codec whose texts are cached. */
+  @SuppressWarnings("unchecked") // each codec's cache is made from the codec, at its slot
+  <T> TextCache<T> text(TextCodec<T> codec) {
+    return (TextCache<T>) texts[codec.slot()];
   }
 }

@@ -6,24 +6,24 @@ import dev.parley.core.Chronicle;
 import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
 import dev.parley.core.InvalidChronicleException;
+import dev.parley.core.RecordKind;
 import dev.parley.io.ParleyJsonException;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
-import dev.parley.io.internal.FieldNames;
 import dev.parley.io.internal.Json;
-import dev.parley.core.RecordKind;
 import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.Locations.Location;
 import dev.parley.io.internal.ReadCaches;
 import dev.parley.io.internal.RecordReader;
 import dev.parley.io.internal.RecordStarts;
-import dev.parley.io.internal.RecordWriter;
+import dev.parley.io.internal.codec.Codecs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -109,7 +109,7 @@ public final class ChronicleJson {
     for (RecordKind kind : RecordKind.values()) {
       g.writeArrayPropertyStart(kind.plural());
       for (Entity<?> record : kind.records(chronicle)) {
-        RecordWriter.record(g, record, false);
+        Codecs.writeRecord(g, record, false);
       }
       g.writeEndArray();
     }
@@ -234,17 +234,13 @@ public final class ChronicleJson {
     JsonParser p = null;
     RecordReader records = null;
     try {
-      p = Json.factory(options, strict).createParser(ObjectReadContext.empty(), document, 0,
+      p = Json.factory(options).createParser(ObjectReadContext.empty(), document, 0,
           document.length);
-      records = new RecordReader(p, options, false, ReadCaches.of(options),
-          strict ? FieldNames.unchecked() : FieldNames.checked());
+      records = new RecordReader(p, options, false, ReadCaches.of(options), !strict);
       return new DocumentReader(records).read(true);
     } catch (BadInput e) {
       throw e.exception();
     } catch (JacksonException e) {
-      if (!strict) {
-        throw new Json.ReadStrictly();
-      }
       throw Locations.fromJackson(e, p, records != null && records.inName()).exception();
     } catch (Json.ReadStrictly e) {
       throw e;
@@ -299,14 +295,15 @@ public final class ChronicleJson {
       ChronicleAssembler chronicle = ChronicleAssembler.create();
       boolean format = false;
       boolean version = false;
-      FieldNames names = records.names();
-      int mark = names.open();
+      EnumSet<RecordKind> arrays = EnumSet.noneOf(RecordKind.class);
       while (records.nextField() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
-        names.add(mark, name);
         Location nameAt = Locations.of(p);
-        p.nextToken();
         if (name.equals("format")) {
+          if (format) {
+            throw records.repeated(name, "document");
+          }
+          p.nextToken();
           String value = records.string();
           if (!value.equals(FORMAT)) {
             throw Locations.fail(p, "not a Parley chronicle: format is '" + value
@@ -314,11 +311,21 @@ public final class ChronicleJson {
           }
           format = true;
         } else if (name.equals("version")) {
-          if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw Locations.fail(p, "expected the version number " + VERSION + ", found "
-                + RecordReader.describe(p.currentToken()));
+          if (version) {
+            throw records.repeated(name, "document");
           }
-          if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != VERSION) {
+          JsonToken t = p.nextToken();
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw Locations.fail(p, "expected the version number " + VERSION + ", found "
+                + RecordReader.describe(t));
+          }
+          int v;
+          try {
+            v = records.integer(); // 1.0 is 1, as JSON Schema has it
+          } catch (BadInput e) {
+            v = -1;
+          }
+          if (v != VERSION) {
             throw Locations.fail(p, "unsupported version " + p.getString()
                 + "; this library reads version " + VERSION);
           }
@@ -329,10 +336,13 @@ public final class ChronicleJson {
             throw Locations.fail(nameAt, "unknown field '" + name + "' in the document;"
                 + " expected format, version, or one of the record arrays", null);
           }
+          if (!arrays.add(kind)) {
+            throw records.repeated(name, "document");
+          }
+          p.nextToken();
           readRecords(kind, chronicle);
         }
       }
-      names.close(mark);
       if (!format || !version) {
         throw Locations.fail(start, "the document lacks its '"
             + (!format ? "format" : "version") + "' field", null);

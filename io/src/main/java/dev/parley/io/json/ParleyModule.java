@@ -33,7 +33,8 @@ import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
 import dev.parley.core.RecordKind;
 import dev.parley.io.internal.RecordReader;
-import dev.parley.io.internal.RecordWriter;
+import dev.parley.io.internal.codec.Codecs;
+import dev.parley.io.internal.codec.ValueCodec;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -73,14 +74,14 @@ public final class ParleyModule extends SimpleModule {
     for (RecordKind kind : RecordKind.values()) {
       record(kind.type(), kind);
     }
-    value(Participant.class, RecordWriter::participant, RecordReader::participant);
-    value(Post.class, RecordWriter::post, RecordReader::post);
-    value(Place.class, RecordWriter::place, RecordReader::place);
-    value(StatusChange.class, RecordWriter::statusChange, RecordReader::statusChange);
-    value(Speaker.class, RecordWriter::speaker, RecordReader::speaker);
-    value(SourceRef.class, RecordWriter::sourceRef, RecordReader::sourceRef);
-    value(ExtensionValue.class, RecordWriter::extensionValue, RecordReader::extensionValue);
-    text(FuzzyDate.class, FuzzyDate::toString, RecordReader::date);
+    codec(Participant.class, Codecs.PARTICIPANT);
+    codec(Post.class, Codecs.POST);
+    codec(Place.class, Codecs.PLACE);
+    codec(StatusChange.class, Codecs.STATUS_CHANGE);
+    codec(Speaker.class, Codecs.SPEAKER);
+    codec(SourceRef.class, Codecs.SOURCE_REF);
+    codec(ExtensionValue.class, Codecs.EXTENSION_VALUE);
+    codec(FuzzyDate.class, Codecs.DATE);
     text(Identifier.class, Identifier::toString, r -> r.text(Identifier::parse));
     text(MeetingId.class, TypedId::value, r -> r.text(MeetingId::of));
     text(StatementId.class, TypedId::value, r -> r.text(StatementId::of));
@@ -101,8 +102,12 @@ public final class ParleyModule extends SimpleModule {
   }
 
   private <T> void record(Class<T> type, RecordKind kind) {
-    value(type, (g, v) -> RecordWriter.record(g, (dev.parley.core.Entity<?>) v, false),
+    value(type, (g, v) -> Codecs.writeRecord(g, (dev.parley.core.Entity<?>) v, false),
         r -> type.cast(r.record(kind)));
+  }
+
+  private <T> void codec(Class<T> type, ValueCodec<T> codec) {
+    value(type, codec::write, codec::read);
   }
 
   private <T> void text(Class<T> type, Function<? super T, String> write,

@@ -9,7 +9,6 @@ import dev.parley.core.InvalidChronicleException;
 import dev.parley.io.ParleyJsonException;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
-import dev.parley.io.internal.FieldNames;
 import dev.parley.io.internal.Json;
 import dev.parley.core.RecordKind;
 import dev.parley.io.internal.Locations;
@@ -26,6 +25,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.async.ByteArrayFeeder;
 import tools.jackson.core.json.JsonFactory;
@@ -72,19 +72,15 @@ public final class NdjsonReader implements Closeable {
   /** The reader of the line being parsed, for where an error of Jackson's struck. */
   private RecordReader current;
 
-  /** Parsers that refuse repeated names themselves, for reading strictly. */
+  /** The parsers of lines. */
   private final JsonFactory factory;
-  /** Parsers that leave repeated names to {@link #names}, for reading fast. */
-  private final JsonFactory fastFactory;
   /** The values of texts that records repeat, remembered from line to line. */
   private final ReadCaches caches;
-  private final FieldNames names = FieldNames.checked();
 
   private NdjsonReader(InputStream in, ReadOptions options) {
     this.in = in;
     this.options = options;
-    this.factory = Json.factory(options, true);
-    this.fastFactory = Json.factory(options, false);
+    this.factory = Json.factory(options);
     this.caches = ReadCaches.of(options);
   }
 
@@ -209,7 +205,9 @@ public final class NdjsonReader implements Closeable {
     if (first == to || buffer[first] != '{') {
       return false;
     }
-    JsonParser p = factory.createNonBlockingByteArrayParser(ObjectReadContext.empty());
+    // With Jackson's duplicate detection: a line with a repeated name is bad, not cut short.
+    JsonParser p = factory.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+        .createNonBlockingByteArrayParser(ObjectReadContext.empty());
     try {
       ((ByteArrayFeeder) p.nonBlockingInputFeeder()).feedInput(buffer, first, to);
       for (JsonToken t = p.nextToken(); t != JsonToken.NOT_AVAILABLE; t = p.nextToken()) {
@@ -340,27 +338,21 @@ public final class NdjsonReader implements Closeable {
   }
 
   /**
-   * Parses one line, valid UTF-8, into a record. Unless {@code strict}, repeated names are left
-   * to the reader, which is faster than Jackson's detection, and a repeated name or malformed
-   * JSON throws {@link Json.ReadStrictly}: reading strictly then reports the error as Jackson
-   * does.
+   * Parses one line, valid UTF-8, into a record. Unless {@code strict}, the reading keeps no
+   * locations for where objects start, and one that fails to build throws {@link
+   * Json.ReadStrictly}: reading strictly then reports where it starts.
    */
   private Entity<?> parse(int offset, int length, boolean strict) throws ParleyJsonException {
     JsonParser p = null;
     current = null;
-    JsonFactory parsers = strict ? factory : fastFactory;
-    FieldNames checked = strict ? FieldNames.unchecked() : names;
-    checked.clear();
     try {
-      p = parsers.createParser(ObjectReadContext.empty(), buffer, offset, length);
-      return record(p, offset, length, parsers, checked);
+      p = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
+      return record(p, offset, length, strict);
     } catch (BadInput e) {
       throw onThisLine(e.exception());
     } catch (JacksonException e) {
-      if (!strict) {
-        throw new Json.ReadStrictly();
-      }
-      throw onThisLine(Locations.fromJackson(e, p, current != null && current.inName())
+      JsonParser at = current != null ? current.parser() : p;
+      throw onThisLine(Locations.fromJackson(e, at, current != null && current.inName())
           .exception());
     } catch (Json.ReadStrictly e) {
       throw e;
@@ -374,29 +366,30 @@ public final class NdjsonReader implements Closeable {
     }
   }
 
-  /** Reads the line's record with {@code p}, made by {@code parsers}, checking {@code names}. */
-  private Entity<?> record(JsonParser p, int offset, int length, JsonFactory parsers,
-      FieldNames names) {
+  /**
+   * Reads the line's record with {@code p}. A line whose {@code kind} comes first, as the
+   * writer writes it, is read in one pass; otherwise the kind is found first, and the line read
+   * again knowing it.
+   */
+  private Entity<?> record(JsonParser p, int offset, int length, boolean strict) {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw Locations.fail(p, "expected a record (an object), found "
           + RecordReader.describe(p.currentToken()));
     }
-    RecordReader records = new RecordReader(p, options, true, caches, names);
+    RecordReader records = new RecordReader(p, options, true, caches, !strict);
     TokenStreamLocation start = records.startLocation();
     current = records;
     if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
-      p.nextToken();
+      records.atFieldName();
       return endOfLine(p, records.recordAfterKind(records.kind(), start));
     }
-    // The kind is not first: find it, then read the line again knowing it.
     RecordKind kind = findKind(offset, length);
-    JsonParser again = parsers.createParser(ObjectReadContext.empty(), buffer, offset, length);
+    JsonParser again = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {
       again.nextToken();
-      names.clear();
-      RecordReader second = new RecordReader(again, options, true, caches, names);
+      RecordReader second = new RecordReader(again, options, true, caches, !strict);
       current = second;
-      return endOfLine(again, second.record(kind));
+      return endOfLine(again, second.record(kind, second.startLocation()));
     } finally {
       again.close();
     }
@@ -410,7 +403,7 @@ public final class NdjsonReader implements Closeable {
     return record;
   }
 
-  /** Finds the line's kind, reading strictly (as the record is then read again). */
+  /** Finds the line's kind, skipping the other fields' values. */
   private RecordKind findKind(int offset, int length) {
     JsonParser scan = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {

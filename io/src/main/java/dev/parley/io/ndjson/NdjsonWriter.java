@@ -6,7 +6,7 @@ import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
 import dev.parley.io.internal.Json;
 import dev.parley.core.RecordKind;
-import dev.parley.io.internal.RecordWriter;
+import dev.parley.io.internal.codec.Codecs;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -81,7 +81,7 @@ public final class NdjsonWriter implements Closeable, Flushable {
     int mark = lines.size();
     boolean rendered = false;
     try (JsonGenerator g = Json.compactGenerator(lines)) {
-      RecordWriter.record(g, record, true);
+      Codecs.writeRecord(g, record, true);
       rendered = true;
     } catch (JacksonException e) {
       throw new IOException("could not write " + record.id() + ": " + e.getOriginalMessage(), e);

@@ -178,7 +178,7 @@ class TruncatedLastLineTest {
         all.maxDocumentLength(), all.maxRecordLength()));
     assertFalse(defaults.isTruncatedLastLineSkipped(), "the defaults are unchanged");
     assertEquals("ReadOptions{strict=true, truncatedLastLineSkipped=true, maxNestingDepth=3,"
-        + " maxStringLength=4, maxDocumentLength=5, maxRecordLength=6}", all.toString());
+        + " maxStringLength=4, maxDocumentLength=5, maxRecordLength=6, maxFieldsPerObject=10000}", all.toString());
   }
 
   @Test
