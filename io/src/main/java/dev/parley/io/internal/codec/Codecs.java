@@ -127,6 +127,27 @@ public final class Codecs {
   public static final TextCodec<String> TEXT =
       new TextCodec<>("text", Function.identity(), Function.identity(), -1, false);
 
+  /**
+   * Any string, kept exactly: an excerpt of an article, whose white space is the article's
+   * (the core checks its length against its span).
+   */
+  public static final ValueCodec<String> STRING = new ValueCodec<>() {
+    @Override
+    public String read(RecordReader in) {
+      return in.string();
+    }
+
+    @Override
+    public void write(JsonGenerator g, String value) {
+      g.writeString(value);
+    }
+
+    @Override
+    public String schema() {
+      return "string";
+    }
+  };
+
   /** EDTF dates. */
   public static final TextCodec<FuzzyDate> DATE = cached("edtfDate", Codecs::date,
       FuzzyDate::toString, false);
@@ -213,7 +234,7 @@ public final class Codecs {
           required("article", ARTICLE_ID, SourceRef::article, SourceRef.Builder::article),
           integer("start", SourceRef::start, SourceRef.Builder::start),
           integer("end", SourceRef::end, SourceRef.Builder::end),
-          optional("excerpt", TEXT, SourceRef::excerpt, SourceRef.Builder::excerpt)));
+          optional("excerpt", STRING, SourceRef::excerpt, SourceRef.Builder::excerpt)));
 
   public static final ObjectCodec<Post, Post.Builder> POST = ObjectCodec.value(
       "post", "post", Post::builder, Post.Builder::build, List.of(
