@@ -381,16 +381,16 @@ class BadInputCatalogueTest {
         .ndAt("\"post\":{\"role\"", 8, "$.tenures[0].post", "nesting depth", 2));
     cases.add(document("a string longer than withMaxStringLength", DOCUMENT)
         .options(ReadOptions.defaults().withMaxStringLength(10))
-        .at("\"parley-chronicle\"", "$.format", "String value length (16) exceeds")
+        .at("\"parley-chronicle\"", "$.format", "a string of 16 characters, over the limit of 10")
         .ndjson(NDJSON)
         .ndOptions(ReadOptions.defaults().withMaxStringLength(6))
-        .ndAt("\"Türkiye\"", "$.name", "String value length (7) exceeds", 1));
+        .ndAt("\"Türkiye\"", "$.name", "a string of 7 characters, over the limit of 6", 1));
     cases.add(document("a field name longer than withMaxStringLength",
             edit(DOCUMENT, "\"title\": \"Talks\",", "\"" + "x".repeat(30) + "\": \"Talks\","))
         .options(ReadOptions.defaults().withMaxStringLength(20))
         // The name cannot be named: the path is the object's, reported where the parser stopped,
         // after the name (line 48, column 7 + 32).
-        .at(48, 39, "$.meetings[0]", "Name length (30) exceeds"));
+        .at(48, 39, "$.meetings[0]", "a field name of 30 characters, over the limit of 20"));
     cases.add(document("a document longer than withMaxDocumentLength", DOCUMENT)
         .options(ReadOptions.defaults().withMaxDocumentLength(100))
         // A limit on the whole input: no position is meaningful, reported as 0.

@@ -5,11 +5,14 @@ import dev.parley.io.ParleyJsonException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Where a reader is: line, column and JSON path, and exceptions that say so. */
@@ -174,28 +177,55 @@ public final class Locations {
     }
   }
 
+  /**
+   * How Jackson states a limit it enforces: the value's size, the limit, and the limit's name.
+   * Only the numbers are taken from it; the words are Parley's.
+   */
+  private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed"
+      + " \\((\\d+), from `StreamReadConstraints\\.(\\w+)\\(\\)`\\)");
+
   /** Jackson's message in plain words, without its location and source excerpt. */
   static String plain(JacksonException e) {
     String message = e.getOriginalMessage();
     if (message == null) {
       return "malformed JSON";
     }
+    if (e instanceof StreamConstraintsException) {
+      String limit = limit(message);
+      if (limit != null) {
+        return limit;
+      }
+    }
     int cut = message.indexOf("\n at [");
     message = cut >= 0 ? message.substring(0, cut) : message;
-    // Jackson's own locations and settings are not the reason; Parley's options are.
-    message = message.replace("`StreamReadConstraints.getMaxStringLength()`",
-            "ReadOptions.withMaxStringLength")
-        .replace("`StreamReadConstraints.getMaxNameLength()`", "ReadOptions.withMaxStringLength")
-        .replace("`StreamReadConstraints.getMaxNestingDepth()`",
-            "ReadOptions.withMaxNestingDepth")
-        .replace("`StreamReadConstraints.getMaxDocumentLength()`",
-            "ReadOptions.withMaxDocumentLength");
     message = message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
     if (message.contains("Unexpected end-of-input")) {
       return "the input ends in the middle of a value (truncated?): " + message;
     }
     return message.strip();
+  }
+
+  /** A limit of the parser's that the input broke, in Parley's words; null if not known. */
+  private static String limit(String message) {
+    Matcher m = LIMIT.matcher(message);
+    if (!m.find()) {
+      return null;
+    }
+    String size = m.group(1);
+    String max = m.group(2);
+    return switch (m.group(3)) {
+      case "getMaxNumberLength" -> "a number of " + size + " digits, over the limit of " + max;
+      case "getMaxStringLength" -> "a string of " + size + " characters, over the limit of "
+          + max + " (ReadOptions.withMaxStringLength)";
+      case "getMaxNameLength" -> "a field name of " + size + " characters, over the limit of "
+          + max + " (ReadOptions.withMaxStringLength)";
+      case "getMaxNestingDepth" -> "nesting depth " + size + ", over the limit of " + max
+          + " levels (ReadOptions.withMaxNestingDepth)";
+      case "getMaxDocumentLength" -> "the document is longer than the limit of " + max
+          + " bytes (ReadOptions.withMaxDocumentLength)";
+      default -> null;
+    };
   }
 
   /** Every record kind's label, for messages: "state, organization, ...". */

@@ -81,6 +81,11 @@ public final class RecordReader {
     return p;
   }
 
+  /** The options read with. */
+  public ReadOptions options() {
+    return options;
+  }
+
   /** Whether records carry their {@code kind} as a field (NDJSON lines). */
   public boolean isNdjson() {
     return ndjson;
@@ -232,7 +237,7 @@ public final class RecordReader {
    */
   public Map<String, ExtensionValue> extensions(Map<String, ExtensionValue> unknown) {
     startObject();
-    return extensionMap("extensions", unknown);
+    return extensionMap("extensions object", unknown);
   }
 
   private BadInput givenTwice(String key, TokenStreamLocation at) {

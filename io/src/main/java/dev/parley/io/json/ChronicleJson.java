@@ -366,9 +366,17 @@ public final class ChronicleJson {
             + RecordReader.describe(p.currentToken()));
       }
       int index = 0;
+      int maxRecordLength = records.options().maxRecordLength();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        TokenStreamLocation at = records.startLocation();
+        TokenStreamLocation begin = p.currentTokenLocation();
+        TokenStreamLocation at = records.isFast() ? null : begin;
         Entity<?> record = records.record(kind, at);
+        long length = p.currentLocation().getByteOffset() - begin.getByteOffset();
+        if (length > maxRecordLength) {
+          throw Locations.fail(Locations.at(begin, p), "the " + kind.label() + " is " + length
+              + " bytes long, over the limit of " + maxRecordLength + " bytes for one record"
+              + " (ReadOptions.withMaxRecordLength)", null);
+        }
         if (at != null) {
           starts.inDocument(kind, index, record, Math.max(at.getLineNr(), 0),
               Math.max(at.getColumnNr(), 0));
