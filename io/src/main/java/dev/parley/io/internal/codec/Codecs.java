@@ -44,6 +44,7 @@ import dev.parley.core.StatementMode;
 import dev.parley.core.StatusChange;
 import dev.parley.core.Tenure;
 import dev.parley.core.TypedId;
+import dev.parley.core.Violation;
 import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.internal.RecordReader;
 import java.net.URI;
@@ -282,6 +283,31 @@ public final class Codecs {
           optional("affiliation", PARTY_REF, Speaker::affiliation, Speaker.Builder::affiliation),
           optional("description", TEXT, Speaker::description, Speaker.Builder::description)));
 
+  /**
+   * A problem found in a chronicle ({@code Violation}): not part of documents, but read and
+   * written by {@code ParleyModule} in the same style.
+   */
+  public static final ObjectCodec<Violation, ViolationBuilder> VIOLATION = ObjectCodec.value(
+      "violation", "violation", ViolationBuilder::new, ViolationBuilder::build, List.of(
+          required("kind", TEXT, Violation::kind, (b, v) -> b.kind = v),
+          required("id", TEXT, Violation::id, (b, v) -> b.id = v),
+          required("field", TEXT, Violation::field, (b, v) -> b.field = v),
+          required("message", TEXT, Violation::message, (b, v) -> b.message = v)));
+
+  /** {@code Violation} has no builder; the fields read, until all four are. */
+  public static final class ViolationBuilder {
+    private String kind;
+    private String id;
+    private String field;
+    private String message;
+
+    private ViolationBuilder() {}
+
+    private Violation build() {
+      return Violation.of(kind, id, field, message);
+    }
+  }
+
   // --- Records ---------------------------------------------------------------------------------
 
   public static final ObjectCodec<State, State.Builder> STATE = ObjectCodec.record(
@@ -435,20 +461,34 @@ public final class Codecs {
 
   private static <E extends Enum<E>> TextCodec<E> enumCodec(String schemaDef, Class<E> type,
       String what) {
+    return cached(schemaDef, enumParser(type, what), Codecs::name, false);
+  }
+
+  /**
+   * A codec for an enum that documents do not hold ({@code MeetingLevel}, {@code RecordKind},
+   * ...), named as the format names enums ({@link #name}); its texts are not cached.
+   *
+   * @param what the enum's name in messages, such as {@code meeting level}
+   */
+  public static <E extends Enum<E>> TextCodec<E> enumOf(Class<E> type, String what) {
+    return new TextCodec<>(null, enumParser(type, what), Codecs::name, -1, false);
+  }
+
+  private static <E extends Enum<E>> Function<String, E> enumParser(Class<E> type, String what) {
     Map<String, E> byName = new HashMap<>();
     for (E e : type.getEnumConstants()) {
       byName.put(name(e), e);
     }
     String expected = Arrays.stream(type.getEnumConstants()).map(Codecs::name)
         .collect(Collectors.joining(", "));
-    return cached(schemaDef, name -> {
+    return name -> {
       E found = byName.get(name);
       if (found == null) {
         throw new IllegalArgumentException("unknown " + what + " '" + name
             + "'; expected one of: " + expected);
       }
       return found;
-    }, Codecs::name, false);
+    };
   }
 
   /** An enum constant's name in the format: its Java name in lower case. */
