@@ -1,5 +1,6 @@
 package dev.parley.io.fuzz;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,10 +14,12 @@ import dev.parley.io.ReadOptions;
 import dev.parley.io.ndjson.NdjsonReader;
 import dev.parley.io.ndjson.NdjsonWriter;
 import dev.parley.io.ndjson.TruncatedLine;
+import dev.parley.io.schema.Schemas;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +28,10 @@ import java.util.Optional;
  * and as a chronicle ({@link NdjsonReader#readChronicle()}). The only exception it may throw is
  * a {@link ParleyJsonException} with a plain, located reason (never an internal error).
  * Skipping a truncated last line changes nothing but that line. Records it accepts write back
- * canonically, read back equal, and write the same bytes again; so does a chronicle.
+ * canonically, read back equal, and write the same bytes again; so does a chronicle. A line
+ * that the published schema ({@code record.schema.json}) accepts is read, but for what its
+ * description leaves to Parley's core and limits ({@link Reports#checkAgainstSchema}); every
+ * line written, the schema accepts.
  *
  * <p>A plain test run replays the seed corpus in {@code
  * src/test/resources/dev/parley/io/fuzz/NdjsonReaderFuzzTestInputs/read/}; {@code JAZZER_FUZZ=1}
@@ -50,8 +56,14 @@ class NdjsonReaderFuzzTest {
       assertTrue(skipping.skipped.isEmpty(), "nothing skipped");
     }
 
+    if (error != null && !error.reason().startsWith(TRUNCATED)) {
+      Reports.checkAgainstSchema(Schemas.RECORD, line(input, error.line()), error);
+    }
     if (error == null) {
       byte[] written = write(plain.records);
+      for (String line : new String(written, UTF_8).lines().toList()) {
+        assertTrue(Schemas.accepts(Schemas.RECORD, line), () -> "written, refused: " + line);
+      }
       Outcome again = Outcome.of(written, ReadOptions.defaults());
       assertNull(again.error, "written, read back");
       assertEquals(plain.records, again.records);
@@ -73,6 +85,33 @@ class NdjsonReaderFuzzTest {
     Chronicle again = NdjsonReader.from(new ByteArrayInputStream(written)).readChronicle();
     assertEquals(chronicle, again, "the chronicle, written and read back");
     assertArrayEquals(written, write(again), "the chronicle written twice");
+  }
+
+  /** Line {@code number} (from 1) of {@code input}, without its line end; empty past the end. */
+  private static byte[] line(byte[] input, int number) {
+    int start = 0;
+    for (int n = 1; n < number; n++) {
+      int next = indexOf(input, start);
+      if (next < 0) {
+        return new byte[0];
+      }
+      start = next + 1;
+    }
+    int end = indexOf(input, start);
+    end = end < 0 ? input.length : end;
+    if (end > start && input[end - 1] == '\r') {
+      end--;
+    }
+    return Arrays.copyOfRange(input, start, end);
+  }
+
+  private static int indexOf(byte[] input, int from) {
+    for (int i = from; i < input.length; i++) {
+      if (input[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What reading a stream gives: its records up to the first bad line, and what it skipped. */
