@@ -11,7 +11,6 @@ import dev.parley.core.OfficialId;
 import dev.parley.core.PartyRef;
 import dev.parley.core.StateId;
 import dev.parley.core.time.FuzzyDate;
-import dev.parley.testkit.ChronicleOptions;
 import dev.parley.testkit.ParleyArbitraries;
 import dev.parley.testkit.ParleyLaws;
 import java.util.List;
@@ -74,8 +73,7 @@ class ParleyModuleTest {
 
   @Example
   void sampleChroniclesAreReadable() {
-    Chronicle c = ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1))
-        .sample();
+    Chronicle c = ParleyArbitraries.chronicles().sample();
     assertEquals(c, MAPPER.readValue(MAPPER.writeValueAsString(c), Chronicle.class));
   }
 }
