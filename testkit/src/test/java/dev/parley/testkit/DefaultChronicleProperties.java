@@ -20,7 +20,7 @@ import net.jqwik.api.statistics.Statistics;
 class DefaultChronicleProperties {
 
   /** A fixed seed: the shares are a property of the generator, not a coin toss per build. */
-  @Property(tries = 1000, seed = "20260425")
+  @Property(tries = 500, seed = "20260425")
   void mostDefaultChroniclesHoldHeldMeetingsStatementsAndStances(@ForAll Chronicle chronicle) {
     boolean heldWithTwoNamed = chronicle.meetings().stream()
         .anyMatch(DefaultChronicleProperties::heldWithTwoNamedParticipants);
