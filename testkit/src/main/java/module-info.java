@@ -11,4 +11,6 @@ module dev.parley.testkit {
 
   provides net.jqwik.api.providers.ArbitraryProvider
       with dev.parley.testkit.ParleyArbitraryProvider;
+  provides net.jqwik.api.SampleReportingFormat
+      with dev.parley.testkit.ParleyReportingFormat;
 }

@@ -17,8 +17,9 @@
  * }
  * }</pre>
  *
- * <p>For tuning, the factories of {@link dev.parley.testkit.ParleyArbitraries} (values and
- * referentially consistent chronicles, sized by {@link dev.parley.testkit.ChronicleOptions}) and
+ * <p>For tuning, the factories of {@link dev.parley.testkit.ParleyArbitraries} (values, and
+ * referentially consistent chronicles tuned in jqwik's idiom through {@link
+ * dev.parley.testkit.ChronicleArbitrary}: {@code chronicles().withMeetings(1, 50)}) and
  * {@link dev.parley.testkit.FuzzyDateArbitraries} (EDTF dates and texts) are composable jqwik
  * {@link net.jqwik.api.Arbitrary}s; {@link dev.parley.testkit.ParleyLaws} holds laws that every
  * Parley value obeys, for reuse in downstream properties.

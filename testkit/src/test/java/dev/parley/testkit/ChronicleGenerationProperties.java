@@ -29,8 +29,8 @@ class ChronicleGenerationProperties {
 
   @Provide
   Arbitrary<Chronicle> populated() {
-    return ParleyArbitraries.chronicles(ChronicleOptions.defaults()
-        .withMinPerPool(2).withMaxPerKind(6).withMaxMeetings(12));
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(2, 6).withMeetings(0, 12)
+        .withStatements(0, 6).withStances(0, 6).withParticipants(1, 4);
   }
 
   /** Thousands of chronicles; each was built, so validated, and rebuilds equal. */
@@ -103,8 +103,7 @@ class ChronicleGenerationProperties {
 
   @Provide
   Arbitrary<Chronicle> recent() {
-    return ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1)
-        .withYears(Year.of(2011), Year.of(2025)));
+    return ParleyArbitraries.chronicles().withYears(Year.of(2011), Year.of(2025));
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
 import dev.parley.io.ndjson.NdjsonReader;
 import dev.parley.io.ndjson.NdjsonWriter;
-import dev.parley.testkit.ChronicleOptions;
 import dev.parley.testkit.ParleyArbitraries;
 import dev.parley.testkit.ParleyLaws;
 import java.io.ByteArrayInputStream;
@@ -27,8 +26,8 @@ class RoundTripProperties {
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
-    return ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1)
-        .withMaxPerKind(5).withMaxMeetings(6));
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(1, 5).withMeetings(0, 6)
+        .withStatements(0, 5).withStances(0, 5).withParticipants(1, 4);
   }
 
   @Property(tries = 300)

@@ -24,7 +24,6 @@ import dev.parley.core.StatementChannel;
 import dev.parley.core.StatementMode;
 import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.ndjson.NdjsonWriter;
-import dev.parley.testkit.ChronicleOptions;
 import dev.parley.testkit.FuzzyDateArbitraries;
 import dev.parley.testkit.ParleyArbitraries;
 import java.io.ByteArrayOutputStream;
@@ -115,7 +114,8 @@ class SchemaProperties {
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
-    return ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1));
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(1, 4).withMeetings(0, 4)
+        .withStatements(0, 4).withStances(0, 4).withParticipants(1, 4);
   }
 
   @Property(tries = 200)

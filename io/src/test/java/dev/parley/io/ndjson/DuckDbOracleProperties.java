@@ -8,7 +8,6 @@ import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
 import dev.parley.core.State;
 import dev.parley.core.StateId;
-import dev.parley.testkit.ChronicleOptions;
 import dev.parley.testkit.ParleyArbitraries;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -56,8 +55,8 @@ class DuckDbOracleProperties {
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
-    return ParleyArbitraries.chronicles(
-        ChronicleOptions.defaults().withMinPerPool(2).withMaxMeetings(10));
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(2, 4).withMeetings(0, 10)
+        .withStatements(0, 4).withStances(0, 4).withParticipants(1, 4);
   }
 
   @Property(tries = 40, maxDiscardRatio = 1)

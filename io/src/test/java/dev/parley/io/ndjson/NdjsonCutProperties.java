@@ -8,7 +8,6 @@ import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
 import dev.parley.io.ParleyJsonException;
 import dev.parley.io.ReadOptions;
-import dev.parley.testkit.ChronicleOptions;
 import dev.parley.testkit.ParleyArbitraries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,8 +33,8 @@ class NdjsonCutProperties {
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
-    return ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1)
-        .withMaxPerKind(3).withMaxMeetings(3));
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(1, 3).withMeetings(0, 3)
+        .withStatements(0, 3).withStances(0, 3).withParticipants(1, 4);
   }
 
   /**

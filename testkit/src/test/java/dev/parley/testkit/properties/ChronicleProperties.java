@@ -42,7 +42,6 @@ import dev.parley.core.Tenure;
 import dev.parley.core.TypedId;
 import dev.parley.core.Violation;
 import dev.parley.core.time.FuzzyDate;
-import dev.parley.testkit.ChronicleOptions;
 import dev.parley.testkit.ParleyArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +77,8 @@ class ChronicleProperties {
   /** Chronicles with at least one state, official, organization, issue and article. */
   @Provide
   Arbitrary<Chronicle> populatedChronicles() {
-    return ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1));
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(1, 4).withMeetings(0, 4)
+        .withStatements(0, 4).withStances(0, 4).withParticipants(1, 4);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ import dev.parley.core.Stance;
 import dev.parley.core.Statement;
 import dev.parley.core.Tenure;
 import dev.parley.core.query.Queries;
-import dev.parley.testkit.ChronicleOptions;
 import dev.parley.testkit.ParleyArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,8 +47,8 @@ class ConcurrentQueryProperties {
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
-    return ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(2)
-        .withMaxPerKind(12).withMaxMeetings(40).withMaxParticipants(5));
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(2, 12).withMeetings(0, 40)
+        .withStatements(0, 12).withStances(0, 12).withParticipants(1, 5);
   }
 
   /** What of an answer an index hands out as it is, the same instance to every thread. */

@@ -43,7 +43,6 @@ import dev.parley.core.query.StanceComparison;
 import dev.parley.core.query.StatementQuery;
 import dev.parley.core.query.TimelineEntry;
 import dev.parley.core.time.FuzzyDate;
-import dev.parley.testkit.ChronicleOptions;
 import dev.parley.testkit.ParleyArbitraries;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -104,8 +103,6 @@ import net.jqwik.api.statistics.Statistics;
  */
 class QueryProperties {
 
-  private static final ChronicleOptions OPTIONS =
-      ChronicleOptions.defaults().withMinPerPool(1).withMaxPerKind(6).withMaxMeetings(12);
 
   /** The package's chronological order of meetings: by date, then id. */
   private static final Comparator<Meeting> MEETING_ORDER =
@@ -1480,7 +1477,8 @@ class QueryProperties {
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
-    return ParleyArbitraries.chronicles(OPTIONS);
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(1, 6).withMeetings(0, 12)
+        .withStatements(0, 6).withStances(0, 6).withParticipants(1, 4);
   }
 
   /** Members of the chronicle mostly, sometimes an id it lacks. */
