@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,12 @@ public final class Queries {
    * FuzzyDate#certainStart()} to {@link FuzzyDate#certainEnd()} of the term around the meeting
    * date's {@link FuzzyDate#earliest()} to {@link FuzzyDate#latest()}).
    *
+   * <p>One attendance per meeting. A meeting that names the official gives the first participant
+   * naming it. Otherwise, the attendance stands on the first participant, in the meeting's order
+   * of {@link Meeting#participants()}, that is known only by a capacity the official held so; the
+   * order of the official's tenures plays no part. So when an official holds two posts on the
+   * day and the meeting lists a capacity-only participant in each, the one listed first is given.
+   *
    * <p>Cost: O(answer + the meetings with a capacity-only participant in one of the official's
    * posts).
    *
@@ -159,20 +166,28 @@ public final class Queries {
     if (person.isEmpty()) {
       return named;
     }
-    Set<MeetingId> seen = new java.util.HashSet<>();
-    List<Attendance> all = new ArrayList<>(named);
+    Set<MeetingId> seen = new HashSet<>();
     named.forEach(a -> seen.add(a.meeting().id()));
+    // Per meeting not naming the official, the offices it held there by a covering tenure.
+    Map<MeetingId, Set<Post>> heldAt = new HashMap<>();
+    Map<MeetingId, Meeting> candidates = new HashMap<>();
     for (Tenure tenure : person.get().tenures()) {
       Post office = tenure.post().office();
       for (Meeting m : meetings.get().withUnnamedCapacity(office)) {
         if (!seen.contains(m.id()) && covers(tenure.term(), m.date())) {
-          for (Participant p : m.participants()) {
-            if (p.actor().isEmpty() && p.capacity().map(Post::office).equals(Optional.of(office))) {
-              all.add(new Attendance(m, p, true));
-              seen.add(m.id());
-              break;
-            }
-          }
+          heldAt.computeIfAbsent(m.id(), id -> new HashSet<>()).add(office);
+          candidates.put(m.id(), m);
+        }
+      }
+    }
+    List<Attendance> all = new ArrayList<>(named);
+    for (Meeting m : candidates.values()) {
+      Set<Post> offices = heldAt.get(m.id());
+      for (Participant p : m.participants()) {
+        if (p.actor().isEmpty()
+            && p.capacity().map(c -> offices.contains(c.office())).orElse(false)) {
+          all.add(new Attendance(m, p, true));
+          break;
         }
       }
     }

@@ -306,6 +306,46 @@ class QueriesTest {
         .filter(Attendance::inferred).map(a -> a.meeting().id()).toList());
   }
 
+  /**
+   * The sample QueryProperties.attendanceMatchesReference once found: an official holding two
+   * posts of one state on the meeting's date, and the meeting having capacity-only participants
+   * in both. The attendance stands on the first such participant in the meeting's order, not on
+   * the one matching the official's first tenure.
+   */
+  @Test
+  void inferredAttendanceTakesTheFirstMatchingParticipantInMeetingOrder() {
+    Post headOfState = Post.builder().role(PostRole.HEAD_OF_STATE).party(TUR).title("A").build();
+    Post spokesperson = Post.of(PostRole.SPOKESPERSON, TUR);
+    // The spokesperson tenure comes first, in the official's order and in the input.
+    Official both = official("both-posts", tenure(spokesperson, "2020/2025"),
+        tenure(headOfState, "2020/2025"));
+    Participant asHead = Participant.byCapacity(headOfState);
+    Participant asSpokesperson = Participant.byCapacity(spokesperson);
+    Meeting talks = Meeting.builder()
+        .id(MeetingId.of("two-posts-2023-03"))
+        .title("Talks")
+        .date(FuzzyDate.parse("2023-03-01"))
+        .addParticipant(asHead)
+        .addParticipant(asSpokesperson)
+        .addStatusChange(status(MeetingStatus.HELD, "2023-03-01"))
+        .addSource(SRC)
+        .build();
+    Chronicle c = Chronicle.builder().from(Q.chronicle()).addOfficial(both).addMeeting(talks)
+        .build();
+    assertEquals(spokesperson.office(),
+        c.official(both.id()).orElseThrow().tenures().get(0).post().office());
+    assertEquals(List.of(new Attendance(talks, asHead, true)),
+        c.query().attendanceIncludingInferred(both.id()));
+
+    // The other order of participants: the spokesperson comes first and is the one reported.
+    Meeting swapped = Meeting.builder().from(talks).participants(List.of(asSpokesperson, asHead))
+        .build();
+    Chronicle d = Chronicle.builder().from(Q.chronicle()).addOfficial(both).addMeeting(swapped)
+        .build();
+    assertEquals(List.of(new Attendance(swapped, asSpokesperson, true)),
+        d.query().attendanceIncludingInferred(both.id()));
+  }
+
   @Test
   void coAttendanceLeavesOutMeetingsNotHeld() {
     Meeting planned = Meeting.builder()

@@ -744,8 +744,9 @@ class QueryProperties {
 
   /**
    * READING: one attendance per meeting; the first participant naming the official, else (when
-   * inferring) the first capacity-only participant in a post the official held, by a tenure whose
-   * term certainly covers every day the meeting may be on.
+   * inferring) the first capacity-only participant, in the meeting's order of participants, in a
+   * post the official held, by a tenure whose term certainly covers every day the meeting may be
+   * on (whatever the order of the official's tenures).
    */
   private static List<Attendance> attendance(Chronicle c, OfficialId o, boolean infer) {
     List<Tenure> tenures = c.official(o).map(Official::tenures).orElse(List.of());

@@ -1,28 +1,29 @@
 package com.example;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.parley.core.Chronicle;
 import dev.parley.core.Meeting;
 import dev.parley.testkit.ParleyLaws;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-/** What a user writes: properties over Parley types, with nothing but the test kit. */
+/**
+ * What a user writes: properties over Parley types, with the test kit and AssertJ. Its name ends
+ * in Properties, which Surefire runs only because the README's pom includes it.
+ */
 class MeetingProperties {
 
   @Property(tries = 200)
   void everyMeetingHasAStatusAndASource(@ForAll Meeting meeting) {
-    if (meeting.sources().isEmpty() || meeting.statusHistory().isEmpty()) {
-      throw new AssertionError("a meeting without source or status: " + meeting);
-    }
+    assertThat(meeting.sources()).isNotEmpty();
+    assertThat(meeting.statusHistory()).isNotEmpty();
     ParleyLaws.checkValueSemantics(meeting);
   }
 
   @Property(tries = 100)
   void everyParticipantOfAChronicleExists(@ForAll Chronicle chronicle) {
-    chronicle.meetings().forEach(m -> m.participants().forEach(p -> p.actor().ifPresent(a -> {
-      if (!chronicle.contains(a)) {
-        throw new AssertionError("dangling " + a.toRefString());
-      }
-    })));
+    chronicle.meetings().forEach(m -> m.participants().forEach(p -> p.actor().ifPresent(a ->
+        assertThat(chronicle.contains(a)).as("participant %s exists", a.toRefString()).isTrue())));
   }
 }
