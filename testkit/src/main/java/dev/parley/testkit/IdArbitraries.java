@@ -8,6 +8,7 @@ import dev.parley.core.MeetingId;
 import dev.parley.core.OfficialId;
 import dev.parley.core.OrganizationId;
 import dev.parley.core.PartyRef;
+import dev.parley.core.RecordKind;
 import dev.parley.core.StanceId;
 import dev.parley.core.StateId;
 import dev.parley.core.StatementId;
@@ -30,16 +31,6 @@ final class IdArbitraries {
       List.of("TUR", "RUS", "IRN", "SYR", "USA", "FRA", "CHN", "GBR");
 
   /** The kinds of record a {@link Violation} may name. */
-  private static final List<String> RECORD_KINDS =
-      List.of(
-          "state",
-          "official",
-          "organization",
-          "meeting",
-          "statement",
-          "stance",
-          "issue",
-          "article");
 
   /** Schemes that generated identifiers favour. */
   private static final List<String> COMMON_SCHEMES = List.of("wikidata", "viaf", "geonames");
@@ -122,7 +113,10 @@ final class IdArbitraries {
                 Arbitraries.of("", ".actor", ".article", ".term"))
             .as((name, index, tail) -> name + index.map(i -> "[" + i + "]").orElse("") + tail);
     return Combinators.combine(
-            Arbitraries.of(RECORD_KINDS), TextArbitraries.SLUGS, fields, TextArbitraries.TEXTS)
+            Arbitraries.of(RecordKind.class).map(RecordKind::label),
+            TextArbitraries.SLUGS,
+            fields,
+            TextArbitraries.TEXTS)
         .as(Violation::of);
   }
 }

@@ -35,7 +35,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -155,14 +154,7 @@ class ParleyModuleTest {
   }
 
   private static Arbitrary<Sample> samplesOf(Class<?> type) {
-    Arbitrary<?> values = type == Violation.class ? violations() : Arbitraries.defaultFor(type);
-    return values.map(v -> new Sample(type, v));
-  }
-
-  private static Arbitrary<Violation> violations() {
-    Arbitrary<String> text = Arbitraries.strings().ofMinLength(1).ofMaxLength(12);
-    return Combinators.combine(Arbitraries.of(RecordKind.class).map(RecordKind::label), text,
-        text, text).as(Violation::of);
+    return Arbitraries.defaultFor(type).map(v -> new Sample(type, v));
   }
 
   /**
