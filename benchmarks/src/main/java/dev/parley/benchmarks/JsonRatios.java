@@ -27,7 +27,7 @@ import java.util.function.Function;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.JsonRatios \
- *     [--forks 3] [--rounds 40] [--warmup 30] [--meetings 10000] \
+ *     [--forks 3] [--rounds 40] [--warmup 30] [--warmup-rounds 20] [--meetings 10000] \
  *     [--mode together|separate] [--ops document-read,ndjson-read,...] [--jvm-arg -XX:...]
  * </pre>
  *
@@ -92,18 +92,21 @@ public final class JsonRatios {
    * @param forks the number of forks (per operation in separate mode)
    * @param rounds measured rounds per fork
    * @param warmupSeconds seconds of warm-up rounds per fork, not measured
+   * @param warmupRounds the fewest warm-up rounds per fork, however long they take (on a loaded
+   *     machine a few seconds hold too few rounds for the JIT to settle)
    * @param meetings meetings of the synthetic chronicle (seed 42)
    * @param separate true if each operation runs in forks of its own
    * @param operations the operations measured
    * @param jvmArgs the forks' JVM options
    */
-  record Options(int forks, int rounds, double warmupSeconds, int meetings, boolean separate,
-      List<Operation> operations, List<String> jvmArgs) {
+  record Options(int forks, int rounds, double warmupSeconds, int warmupRounds, int meetings,
+      boolean separate, List<Operation> operations, List<String> jvmArgs) {
 
     static Options parse(String[] args) {
       int forks = 3;
       int rounds = 40;
       double warmup = 30;
+      int warmupRounds = 20;
       int meetings = 10_000;
       boolean separate = false;
       List<Operation> ops = List.of(Operation.values());
@@ -122,6 +125,7 @@ public final class JsonRatios {
           case "--forks" -> forks = positive(a, Integer.parseInt(v));
           case "--rounds" -> rounds = positive(a, Integer.parseInt(v));
           case "--warmup" -> warmup = Double.parseDouble(v);
+          case "--warmup-rounds" -> warmupRounds = Integer.parseInt(v);
           case "--meetings" -> meetings = positive(a, Integer.parseInt(v));
           case "--mode" -> separate = switch (v) {
             case "together" -> false;
@@ -140,7 +144,7 @@ public final class JsonRatios {
           default -> throw new IllegalArgumentException("unknown option '" + a + "'");
         }
       }
-      return new Options(forks, rounds, warmup, meetings, separate, ops, List.copyOf(jvm));
+      return new Options(forks, rounds, warmup, warmupRounds, meetings, separate, ops, List.copyOf(jvm));
     }
 
     private static int positive(String option, int value) {
@@ -152,7 +156,8 @@ public final class JsonRatios {
 
     List<String> workerArgs(List<Operation> ops) {
       return List.of("--worker", "--rounds", Integer.toString(rounds), "--warmup",
-          Double.toString(warmupSeconds), "--meetings", Integer.toString(meetings), "--ops",
+          Double.toString(warmupSeconds), "--warmup-rounds", Integer.toString(warmupRounds),
+          "--meetings", Integer.toString(meetings), "--ops",
           String.join(",", ops.stream().map(o -> o.label).toList()));
     }
   }
@@ -200,9 +205,9 @@ public final class JsonRatios {
    */
   static Map<Operation, List<ForkResult>> run(Options options, PrintStream out)
       throws IOException, InterruptedException {
-    out.printf("JsonRatios: forks=%d rounds=%d warmup=%.0fs meetings=%d mode=%s jvm=%s"
-        + " java=%s cpus=%d load=%s%n", options.forks(), options.rounds(),
-        options.warmupSeconds(), options.meetings(), options.separate() ? "separate" : "together",
+    out.printf("JsonRatios: forks=%d rounds=%d warmup=%.0fs,>=%d rounds meetings=%d mode=%s"
+        + " jvm=%s java=%s cpus=%d load=%s%n", options.forks(), options.rounds(),
+        options.warmupSeconds(), options.warmupRounds(), options.meetings(), options.separate() ? "separate" : "together",
         options.jvmArgs(), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), load());
     Map<Operation, List<ForkResult>> results = new EnumMap<>(Operation.class);
@@ -318,12 +323,13 @@ public final class JsonRatios {
       sliceRatios.add(new ArrayList<>());
     }
     int round = 0;
-    while (System.nanoTime() < end) {
+    while (System.nanoTime() < end || round < options.warmupRounds()) {
       long[][] t = round(w, ops, round++);
       for (int i = 0; i < count; i++) {
         sliceRatios.get(i).add((double) t[i][0] / t[i][1]);
       }
-      if (System.nanoTime() >= sliceEnd || System.nanoTime() >= end) {
+      if (System.nanoTime() >= sliceEnd
+          || (System.nanoTime() >= end && round >= options.warmupRounds())) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
             "# warm-up %5.1f s, %3d rounds, median ratio:", (System.nanoTime() - start) / 1e9,
             round));

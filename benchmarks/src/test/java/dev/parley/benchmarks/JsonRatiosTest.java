@@ -80,6 +80,8 @@ class JsonRatiosTest {
     assertTrue(o.separate());
     assertEquals(List.of(Operation.NDJSON_READ, Operation.DOCUMENT_WRITE), o.operations());
     assertEquals(List.of("-Xmx1g"), o.jvmArgs());
+    assertEquals(20, o.warmupRounds());
+    assertEquals(5, Options.parse(new String[] {"--warmup-rounds", "5"}).warmupRounds());
     assertThrows(IllegalArgumentException.class,
         () -> Options.parse(new String[] {"--ops", "nonsense"}));
     assertThrows(IllegalArgumentException.class,
@@ -91,6 +93,7 @@ class JsonRatiosTest {
   @Test
   void smokeRunOfOneForkReportsEveryOperation() throws Exception {
     Options o = Options.parse(new String[] {"--forks", "1", "--rounds", "3", "--warmup", "0.2",
+        "--warmup-rounds", "2",
         "--meetings", "400", "--jvm-arg", "-Xmx256m"});
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Map<Operation, List<ForkResult>> results =
