@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ import java.util.function.Function;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.JsonRatios \
  *     [--forks 3] [--rounds 40] [--warmup 30] [--warmup-rounds 20] [--meetings 10000] \
- *     [--mode together|separate] [--ops document-read,ndjson-read,...] [--jvm-arg -XX:...]
+ *     [--clock wall|cpu] [--mode together|separate] [--ops document-read,ndjson-read,...] [--jvm-arg -XX:...]
  * </pre>
  *
  * <p>The harness launches each fork as a separate JVM with the same classpath. In the default
@@ -96,11 +98,15 @@ public final class JsonRatios {
    *     machine a few seconds hold too few rounds for the JIT to settle)
    * @param meetings meetings of the synthetic chronicle (seed 42)
    * @param separate true if each operation runs in forks of its own
+   * @param cpuClock true to time the measuring thread's CPU time rather than elapsed time: on
+   *     a machine with more runnable threads than cores, elapsed time counts the time the thread
+   *     waited for a core, which blurs each round's ratio; CPU time leaves out that wait, and
+   *     also the work of GC and JIT threads (not the pauses' effect on caches)
    * @param operations the operations measured
    * @param jvmArgs the forks' JVM options
    */
   record Options(int forks, int rounds, double warmupSeconds, int warmupRounds, int meetings,
-      boolean separate, List<Operation> operations, List<String> jvmArgs) {
+      boolean separate, boolean cpuClock, List<Operation> operations, List<String> jvmArgs) {
 
     static Options parse(String[] args) {
       int forks = 3;
@@ -109,6 +115,7 @@ public final class JsonRatios {
       int warmupRounds = 20;
       int meetings = 10_000;
       boolean separate = false;
+      boolean cpuClock = false;
       List<Operation> ops = List.of(Operation.values());
       List<String> jvm = new ArrayList<>(List.of("-Xms2g", "-Xmx2g"));
       boolean jvmDefaults = true;
@@ -133,6 +140,12 @@ public final class JsonRatios {
             default -> throw new IllegalArgumentException(
                 "--mode is 'together' or 'separate', found '" + v + "'");
           };
+          case "--clock" -> cpuClock = switch (v) {
+            case "wall" -> false;
+            case "cpu" -> true;
+            default -> throw new IllegalArgumentException(
+                "--clock is 'wall' or 'cpu', found '" + v + "'");
+          };
           case "--ops" -> ops = Arrays.stream(v.split(",")).map(Operation::of).toList();
           case "--jvm-arg" -> {
             if (jvmDefaults) {
@@ -144,7 +157,7 @@ public final class JsonRatios {
           default -> throw new IllegalArgumentException("unknown option '" + a + "'");
         }
       }
-      return new Options(forks, rounds, warmup, warmupRounds, meetings, separate, ops, List.copyOf(jvm));
+      return new Options(forks, rounds, warmup, warmupRounds, meetings, separate, cpuClock, ops, List.copyOf(jvm));
     }
 
     private static int positive(String option, int value) {
@@ -157,7 +170,7 @@ public final class JsonRatios {
     List<String> workerArgs(List<Operation> ops) {
       return List.of("--worker", "--rounds", Integer.toString(rounds), "--warmup",
           Double.toString(warmupSeconds), "--warmup-rounds", Integer.toString(warmupRounds),
-          "--meetings", Integer.toString(meetings), "--ops",
+          "--clock", cpuClock ? "cpu" : "wall", "--meetings", Integer.toString(meetings), "--ops",
           String.join(",", ops.stream().map(o -> o.label).toList()));
     }
   }
@@ -205,9 +218,10 @@ public final class JsonRatios {
    */
   static Map<Operation, List<ForkResult>> run(Options options, PrintStream out)
       throws IOException, InterruptedException {
-    out.printf("JsonRatios: forks=%d rounds=%d warmup=%.0fs,>=%d rounds meetings=%d mode=%s"
-        + " jvm=%s java=%s cpus=%d load=%s%n", options.forks(), options.rounds(),
-        options.warmupSeconds(), options.warmupRounds(), options.meetings(), options.separate() ? "separate" : "together",
+    out.printf("JsonRatios: forks=%d rounds=%d warmup=%.0fs,>=%d rounds meetings=%d clock=%s"
+        + " mode=%s jvm=%s java=%s cpus=%d load=%s%n", options.forks(), options.rounds(),
+        options.warmupSeconds(), options.warmupRounds(), options.meetings(),
+        options.cpuClock() ? "cpu" : "wall", options.separate() ? "separate" : "together",
         options.jvmArgs(), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), load());
     Map<Operation, List<ForkResult>> results = new EnumMap<>(Operation.class);
@@ -311,6 +325,7 @@ public final class JsonRatios {
   private static void work(Options options, PrintStream out) {
     long setup = System.nanoTime();
     JsonWorkloads w = new JsonWorkloads(options.meetings(), 42);
+    cpuClock = options.cpuClock();
     out.printf("# corpus %s (%.1f s)%n", w.describe(), (System.nanoTime() - setup) / 1e9);
     List<Operation> ops = options.operations();
     int count = ops.size();
@@ -368,7 +383,15 @@ public final class JsonRatios {
     return t;
   }
 
+  private static boolean cpuClock;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private static long time(Function<JsonWorkloads, Object> side, JsonWorkloads w) {
+    if (cpuClock) {
+      long start = THREADS.getCurrentThreadCpuTime();
+      sink = side.apply(w);
+      return THREADS.getCurrentThreadCpuTime() - start;
+    }
     long start = System.nanoTime();
     sink = side.apply(w);
     return System.nanoTime() - start;

@@ -81,6 +81,8 @@ class JsonRatiosTest {
     assertEquals(List.of(Operation.NDJSON_READ, Operation.DOCUMENT_WRITE), o.operations());
     assertEquals(List.of("-Xmx1g"), o.jvmArgs());
     assertEquals(20, o.warmupRounds());
+    assertFalse(o.cpuClock());
+    assertTrue(Options.parse(new String[] {"--clock", "cpu"}).cpuClock());
     assertEquals(5, Options.parse(new String[] {"--warmup-rounds", "5"}).warmupRounds());
     assertThrows(IllegalArgumentException.class,
         () -> Options.parse(new String[] {"--ops", "nonsense"}));
@@ -88,13 +90,15 @@ class JsonRatiosTest {
         () -> Options.parse(new String[] {"--forks", "0"}));
     assertThrows(IllegalArgumentException.class,
         () -> Options.parse(new String[] {"--mode", "both"}));
+    assertThrows(IllegalArgumentException.class,
+        () -> Options.parse(new String[] {"--clock", "sundial"}));
   }
 
   @Test
   void smokeRunOfOneForkReportsEveryOperation() throws Exception {
     Options o = Options.parse(new String[] {"--forks", "1", "--rounds", "3", "--warmup", "0.2",
         "--warmup-rounds", "2",
-        "--meetings", "400", "--jvm-arg", "-Xmx256m"});
+        "--meetings", "400", "--clock", "cpu", "--jvm-arg", "-Xmx256m"});
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Map<Operation, List<ForkResult>> results =
         JsonRatios.run(o, new PrintStream(bytes, true, StandardCharsets.UTF_8));
