@@ -127,12 +127,7 @@ public enum RecordKind {
    */
   public static Optional<RecordKind> fromLabel(String label) {
     requireNonNull(label, "label");
-    for (RecordKind kind : ALL) {
-      if (kind.label.equals(label)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+    return ALL.stream().filter(k -> k.label.equals(label)).findFirst();
   }
 
   /**
@@ -144,11 +139,6 @@ public enum RecordKind {
    */
   public static Optional<RecordKind> fromPlural(String plural) {
     requireNonNull(plural, "plural");
-    for (RecordKind kind : ALL) {
-      if (kind.plural.equals(plural)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+    return ALL.stream().filter(k -> k.plural.equals(plural)).findFirst();
   }
 }

@@ -84,7 +84,8 @@ class FastReadingTest {
     line(line, line.lastIndexOf("\"kind\"") + 1, "$.kind",
         "the field 'kind' is given twice in the state");
     line = "{\"id\":\"RUS\",\"kind\":\"state\",\"name\":\"Russia\",\"id\":\"X\"}";
-    line(line, line.lastIndexOf("\"id\"") + 1, "$.id", "the field 'id' is given twice in the state");
+    line(line, line.lastIndexOf("\"id\"") + 1, "$.id",
+        "the field 'id' is given twice in the state");
   }
 
   /** The column (from 1) of {@code text}, the last in {@code line}. */

@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -89,40 +90,12 @@ public final class Codecs {
   // --- Scalars ---------------------------------------------------------------------------------
 
   /** Whole numbers (source offsets): a JSON integer, or a number with no fraction. */
-  public static final ValueCodec<Integer> INTEGER = new ValueCodec<>() {
-    @Override
-    public Integer read(RecordReader in) {
-      return in.integer();
-    }
-
-    @Override
-    public void write(JsonGenerator g, Integer value) {
-      g.writeNumber(value);
-    }
-
-    @Override
-    public String schema() {
-      return "integer";
-    }
-  };
+  public static final ValueCodec<Integer> INTEGER =
+      scalar("integer", RecordReader::integer, JsonGenerator::writeNumber);
 
   /** Booleans. */
-  public static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<>() {
-    @Override
-    public Boolean read(RecordReader in) {
-      return in.bool();
-    }
-
-    @Override
-    public void write(JsonGenerator g, Boolean value) {
-      g.writeBoolean(value);
-    }
-
-    @Override
-    public String schema() {
-      return "boolean";
-    }
-  };
+  public static final ValueCodec<Boolean> BOOLEAN =
+      scalar("boolean", RecordReader::bool, JsonGenerator::writeBoolean);
 
   /** Text: names, titles, labels (non-blank, as the core checks). */
   public static final TextCodec<String> TEXT =
@@ -132,22 +105,8 @@ public final class Codecs {
    * Any string, kept exactly: an excerpt of an article, whose white space is the article's
    * (the core checks its length against its span).
    */
-  public static final ValueCodec<String> STRING = new ValueCodec<>() {
-    @Override
-    public String read(RecordReader in) {
-      return in.string();
-    }
-
-    @Override
-    public void write(JsonGenerator g, String value) {
-      g.writeString(value);
-    }
-
-    @Override
-    public String schema() {
-      return "string";
-    }
-  };
+  public static final ValueCodec<String> STRING =
+      scalar("string", RecordReader::string, JsonGenerator::writeString);
 
   /** EDTF dates. */
   public static final TextCodec<FuzzyDate> DATE = cached("edtfDate", Codecs::date,
@@ -162,22 +121,8 @@ public final class Codecs {
       new TextCodec<>("url", Codecs::uri, URI::toString, -1, false);
 
   /** Any JSON value, kept as an extension. */
-  public static final ValueCodec<ExtensionValue> EXTENSION_VALUE = new ValueCodec<>() {
-    @Override
-    public ExtensionValue read(RecordReader in) {
-      return in.extensionValue();
-    }
-
-    @Override
-    public void write(JsonGenerator g, ExtensionValue value) {
-      writeExtensionValue(g, value);
-    }
-
-    @Override
-    public String schema() {
-      return "#/$defs/extensionValue";
-    }
-  };
+  public static final ValueCodec<ExtensionValue> EXTENSION_VALUE =
+      scalar("#/$defs/extensionValue", RecordReader::extensionValue, Codecs::writeExtensionValue);
 
   // --- Ids and references ----------------------------------------------------------------------
   // A record's own id is neither cached (each is met once) nor, unless others refer to its
@@ -445,6 +390,27 @@ public final class Codecs {
   /** The codecs whose texts readers cache, each at its {@link TextCodec#slot()}. */
   public static List<TextCodec<?>> cached() {
     return CACHED_CODECS;
+  }
+
+  /** A codec of values that are not objects and not text. */
+  private static <T> ValueCodec<T> scalar(String schema, Function<RecordReader, T> read,
+      BiConsumer<JsonGenerator, T> write) {
+    return new ValueCodec<>() {
+      @Override
+      public T read(RecordReader in) {
+        return read.apply(in);
+      }
+
+      @Override
+      public void write(JsonGenerator g, T value) {
+        write.accept(g, value);
+      }
+
+      @Override
+      public String schema() {
+        return schema;
+      }
+    };
   }
 
   private static <T extends TypedId<T>> TextCodec<T> cached(String schemaDef,
