@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
@@ -19,7 +16,7 @@ import dev.parley.io.internal.codec.ObjectCodec;
 import dev.parley.io.internal.codec.Presence;
 import dev.parley.io.ndjson.NdjsonReader;
 import dev.parley.io.ndjson.NdjsonWriter;
-import dev.parley.testkit.ChronicleOptions;
+import dev.parley.io.schema.Schemas;
 import dev.parley.testkit.ParleyArbitraries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -58,11 +55,7 @@ class FormatProperties {
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
       .build();
-  private static final String BASE = "https://parley.dev/schema/";
-  private static final JsonSchema CHRONICLE = JsonSchemaFactory.getInstance(
-          SpecVersion.VersionFlag.V202012, builder -> builder
-              .schemaMappers(m -> m.mapPrefix(BASE, "classpath:dev/parley/io/schema/")))
-      .getSchema(SchemaLocation.of(BASE + "chronicle.schema.json"));
+  private static final JsonSchema CHRONICLE = Schemas.CHRONICLE;
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
@@ -71,7 +64,7 @@ class FormatProperties {
 
   @Provide
   Arbitrary<Chronicle> everyKind() {
-    return ParleyArbitraries.chronicles(ChronicleOptions.defaults().withMinPerPool(1))
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(1, 4)
         .filter(c -> Arrays.stream(RecordKind.values()).noneMatch(k -> k.records(c).isEmpty()));
   }
 

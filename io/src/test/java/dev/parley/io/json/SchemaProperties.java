@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
@@ -24,6 +20,7 @@ import dev.parley.core.StatementChannel;
 import dev.parley.core.StatementMode;
 import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.ndjson.NdjsonWriter;
+import dev.parley.io.schema.Schemas;
 import dev.parley.testkit.FuzzyDateArbitraries;
 import dev.parley.testkit.ParleyArbitraries;
 import java.io.ByteArrayOutputStream;
@@ -59,47 +56,17 @@ import tools.jackson.databind.node.ObjectNode;
  * path under their {@code $id}s, never fetched.
  */
 class SchemaProperties {
-  private static final String BASE = "https://parley.dev/schema/";
   private static final String RESOURCES = "dev/parley/io/schema/";
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
-      SpecVersion.VersionFlag.V202012, builder -> builder
-          .schemaMappers(m -> m.mapPrefix(BASE, "classpath:" + RESOURCES))
-          // Nothing is fetched: http(s) IRIs that no mapper turned into class-path ones fail.
-          .schemaLoaders(l -> l.add(iri -> {
-            String s = iri.toString();
-            if (s.startsWith("http:") || s.startsWith("https:")) {
-              throw new IllegalStateException("the test would fetch " + s);
-            }
-            return null;
-          })));
-  /** The defaults: patterns run on java.util.regex, as most Java users will run them. */
-  private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().build();
-
-  private static final JsonSchema CHRONICLE = schema(BASE + "chronicle.schema.json");
-  private static final JsonSchema RECORD = schema(BASE + "record.schema.json");
-  private static final JsonSchema TEXT = definition("text");
-  private static final JsonSchema SLUG = definition("slug");
-  private static final JsonSchema ACTOR_REF = definition("actorRef");
-  private static final JsonSchema PARTY_REF = definition("partyRef");
-  private static final JsonSchema IDENTIFIER = definition("identifier");
-  private static final JsonSchema EDTF = definition("edtfDate");
-
-  private static JsonSchema schema(String id) {
-    JsonSchema schema = FACTORY.getSchema(
-        SchemaLocation.of(id), CONFIG);
-    schema.initializeValidators(); // resolve every $ref now: a broken one fails here
-    return schema;
-  }
-
-  private static JsonSchema definition(String name) {
-    JsonSchema schema = FACTORY.getSchema("{\"$schema\":"
-        + "\"https://json-schema.org/draft/2020-12/schema\",\"$ref\":\"" + BASE
-        + "defs.schema.json#/$defs/" + name + "\"}", CONFIG);
-    schema.initializeValidators();
-    return schema;
-  }
+  private static final JsonSchema CHRONICLE = Schemas.CHRONICLE;
+  private static final JsonSchema RECORD = Schemas.RECORD;
+  private static final JsonSchema TEXT = Schemas.definition("text");
+  private static final JsonSchema SLUG = Schemas.definition("slug");
+  private static final JsonSchema ACTOR_REF = Schemas.definition("actorRef");
+  private static final JsonSchema PARTY_REF = Schemas.definition("partyRef");
+  private static final JsonSchema IDENTIFIER = Schemas.definition("identifier");
+  private static final JsonSchema EDTF = Schemas.definition("edtfDate");
 
   private static Set<ValidationMessage> validate(JsonSchema schema, String json) {
     return schema.validate(json, InputFormat.JSON);
@@ -258,8 +225,7 @@ class SchemaProperties {
   /** The schemas are themselves valid 2020-12 schemas (the meta-schema ships in the validator). */
   @Example
   void schemasAreValidSchemas() {
-    JsonSchema meta = FACTORY.getSchema(SchemaLocation.of(
-        "https://json-schema.org/draft/2020-12/schema"), CONFIG);
+    JsonSchema meta = Schemas.metaSchema();
     for (String file : List.of("defs.schema.json", "chronicle.schema.json",
         "record.schema.json")) {
       Set<ValidationMessage> errors =

@@ -52,6 +52,12 @@ public final class Schemas {
     return schema;
   }
 
+  /** The draft 2020-12 meta-schema (it ships in the validator). */
+  public static JsonSchema metaSchema() {
+    return FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"),
+        CONFIG);
+  }
+
   /** Whether {@code schema} accepts the JSON text {@code json}. */
   public static boolean accepts(JsonSchema schema, String json) {
     return schema.validate(json, InputFormat.JSON).isEmpty();
