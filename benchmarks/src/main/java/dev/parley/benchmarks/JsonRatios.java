@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,11 @@ import java.util.function.Function;
  * the median ratio Parley / baseline, its quartiles and range, the median times and the drift
  * (median of the second half of the rounds over the first half). It ends with the spread of the
  * fork medians and a verdict per operation: "no slower" if every fork's median is at most 1.0.
+ *
+ * <p>A fork still running when the harness's JVM shuts down (Ctrl-C, SIGTERM, an error while
+ * reading the fork's output) is destroyed by a shutdown hook, so that no orphaned fork keeps
+ * loading the machine. A SIGKILL of the harness runs no hook: for that case each fork watches
+ * its parent process and exits when it ends.
  */
 public final class JsonRatios {
   private JsonRatios() {}
@@ -252,20 +258,45 @@ public final class JsonRatios {
         String.join(",", ops.stream().map(o -> o.label).toList()), load());
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
+    // If this JVM ends before the fork does (interrupted, killed by a signal that runs hooks),
+    // the fork is destroyed with it rather than left running, measuring for no one.
+    Thread reaper = new Thread(() -> {
+      p.destroy();
+      try {
+        if (!p.waitFor(5, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        p.destroyForcibly();
+      }
+    }, "JsonRatios fork " + fork + " reaper");
+    Runtime.getRuntime().addShutdownHook(reaper);
     Map<Operation, List<long[]>> rounds = new EnumMap<>(Operation.class);
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("R ")) {
-          String[] f = line.split(" ");
-          rounds.computeIfAbsent(Operation.of(f[1]), o -> new ArrayList<>())
-              .add(new long[] {Long.parseLong(f[3]), Long.parseLong(f[4])});
-        } else if (line.startsWith("# ")) {
-          out.println("  " + line.substring(2));
+    int exit;
+    try {
+      try (BufferedReader in = new BufferedReader(
+          new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (line.startsWith("R ")) {
+            String[] f = line.split(" ");
+            rounds.computeIfAbsent(Operation.of(f[1]), o -> new ArrayList<>())
+                .add(new long[] {Long.parseLong(f[3]), Long.parseLong(f[4])});
+          } else if (line.startsWith("# ")) {
+            out.println("  " + line.substring(2));
+          }
         }
       }
+      exit = p.waitFor();
+    } finally {
+      if (p.isAlive()) {
+        p.destroyForcibly(); // a failure here (a bad line) must not leave the fork running
+      }
+      try {
+        Runtime.getRuntime().removeShutdownHook(reaper);
+      } catch (IllegalStateException e) {
+        // shutting down already: the hook runs
+      }
     }
-    int exit = p.waitFor();
     if (exit != 0) {
       throw new IllegalStateException("fork " + fork + " exited with " + exit);
     }
@@ -323,6 +354,11 @@ public final class JsonRatios {
   // A fork: warms up, then measures
 
   private static void work(Options options, PrintStream out) {
+    // The parent's shutdown hook destroys this fork, but a parent killed outright runs none.
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+      System.err.println("JsonRatios fork: the harness ended; exiting");
+      Runtime.getRuntime().halt(3);
+    }));
     long setup = System.nanoTime();
     JsonWorkloads w = new JsonWorkloads(options.meetings(), 42);
     cpuClock = options.cpuClock();

@@ -204,24 +204,9 @@ public final class Json {
     return -1;
   }
 
-  /** The byte {@code '\n'} in each of eight bytes. */
-  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-  /** The byte 1 in each of eight bytes. */
-  private static final long ONES = 0x0101010101010101L;
-
   /** The index of the first {@code '\n'} in {@code bytes[from, to)}, or -1. */
   public static int indexOfNewline(byte[] bytes, int from, int to) {
-    int i = from;
-    // Eight bytes at a time: a byte of x is zero where the input has '\n', and the lowest byte
-    // of the test is that of the first zero byte (a little-endian long's first byte).
-    for (; to - i >= Long.BYTES; i += Long.BYTES) {
-      long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
-      long zeros = (x - ONES) & ~x & HIGH_BITS;
-      if (zeros != 0) {
-        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
-      }
-    }
-    for (; i < to; i++) {
+    for (int i = from; i < to; i++) {
       if (bytes[i] == '\n') {
         return i;
       }

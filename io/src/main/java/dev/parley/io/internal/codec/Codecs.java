@@ -427,7 +427,10 @@ public final class Codecs {
 
   private static <E extends Enum<E>> TextCodec<E> enumCodec(String schemaDef, Class<E> type,
       String what) {
-    return cached(schemaDef, enumParser(type, what), Codecs::name, false);
+    TextCodec<E> codec = new TextCodec<>(schemaDef, enumParser(type, what), Codecs::name,
+        CACHED.size(), type);
+    CACHED.add(codec);
+    return codec;
   }
 
   /**
@@ -437,7 +440,7 @@ public final class Codecs {
    * @param what the enum's name in messages, such as {@code meeting level}
    */
   public static <E extends Enum<E>> TextCodec<E> enumOf(Class<E> type, String what) {
-    return new TextCodec<>(null, enumParser(type, what), Codecs::name, -1, false);
+    return new TextCodec<>(null, enumParser(type, what), Codecs::name, -1, type);
   }
 
   private static <E extends Enum<E>> Function<String, E> enumParser(Class<E> type, String what) {

@@ -9,6 +9,8 @@ import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * One field of an object in the format: its JSON name, whether it must be present ({@link
@@ -24,6 +26,11 @@ public abstract class Field<R, B> {
   private final String name;
   private final Presence presence;
   private final ValueCodec<?> codec;
+  /**
+   * The name, quoted and encoded once, which the generator copies as bytes (as Jackson's own
+   * serializers do), rather than escaping and encoding it for every value written.
+   */
+  final SerializableString jsonName;
   /** The field's place in its object's table, set by the table. */
   int index = -1;
 
@@ -31,6 +38,7 @@ public abstract class Field<R, B> {
     this.name = name;
     this.presence = presence;
     this.codec = codec;
+    this.jsonName = new SerializedString(name);
   }
 
   /** The field's name in the format. */
@@ -65,7 +73,7 @@ public abstract class Field<R, B> {
 
       @Override
       void write(JsonGenerator g, R value) {
-        g.writeName(name);
+        g.writeName(jsonName);
         codec.write(g, get.apply(value));
       }
     };
@@ -90,7 +98,7 @@ public abstract class Field<R, B> {
       void write(JsonGenerator g, R value) {
         Optional<V> v = get.apply(value);
         if (v.isPresent()) {
-          g.writeName(name);
+          g.writeName(jsonName);
           codec.write(g, v.get());
         }
       }
@@ -118,7 +126,7 @@ public abstract class Field<R, B> {
         if (items.isEmpty() && presence == Presence.LIST) {
           return;
         }
-        g.writeName(name);
+        g.writeName(jsonName);
         g.writeStartArray();
         for (int i = 0; i < items.size(); i++) {
           codec.write(g, items.get(i));
@@ -146,7 +154,8 @@ public abstract class Field<R, B> {
       @Override
       void write(JsonGenerator g, R value) {
         if (get.test(value)) {
-          g.writeBooleanProperty(name, true);
+          g.writeName(jsonName);
+          g.writeBoolean(true);
         }
       }
     };
@@ -163,7 +172,8 @@ public abstract class Field<R, B> {
 
       @Override
       void write(JsonGenerator g, R value) {
-        g.writeNumberProperty(name, get.applyAsInt(value));
+        g.writeName(jsonName);
+        g.writeNumber(get.applyAsInt(value));
       }
     };
   }

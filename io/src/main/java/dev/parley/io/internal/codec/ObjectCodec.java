@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The table of an object type of the format (a record, or a value inside records): its fields
@@ -33,6 +34,10 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
   private static final long EXTENSIONS = 1L << 62;
   /** The bit of an NDJSON record's {@code kind} field in the set of fields met. */
   public static final long KIND = 1L << 63;
+  /** The name {@code kind}, and {@link #label} its value, quoted and encoded once. */
+  private static final SerializedString KIND_NAME = new SerializedString("kind");
+
+  private final SerializedString label;
 
   private final String type;
   private final String schemaDef;
@@ -58,6 +63,7 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
     this.type = type;
     this.schemaDef = schemaDef;
     this.kind = kind;
+    this.label = kind == null ? null : new SerializedString(kind.label());
     this.builder = builder;
     this.build = build;
     this.putExtensions = putExtensions;
@@ -224,7 +230,8 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
   public void writeRecord(JsonGenerator g, T value, boolean withKind) {
     g.writeStartObject();
     if (withKind) {
-      g.writeStringProperty("kind", kind.label());
+      g.writeName(KIND_NAME);
+      g.writeString(label);
     }
     writeFields(g, value);
     g.writeEndObject();

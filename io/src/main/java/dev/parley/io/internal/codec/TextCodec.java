@@ -3,6 +3,7 @@ package dev.parley.io.internal.codec;
 import dev.parley.io.internal.RecordReader;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Values written as a JSON string: text itself, ids, references, dates, enums, URLs. A codec
@@ -19,14 +20,42 @@ public final class TextCodec<T> extends ValueCodec<T> {
   private final Function<? super T, String> print;
   private final int slot;
   private final boolean intern;
+  /**
+   * For an enum, the text of each constant by ordinal, quoted and encoded once for the
+   * generator to copy; else null.
+   */
+  private final SerializedString[] constants;
 
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot, boolean intern) {
+    this(schemaDef, parse, print, slot, intern, null);
+  }
+
+  /** A codec for the constants of an enum, {@code type}. */
+  TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
+      int slot, Class<T> type) {
+    this(schemaDef, parse, print, slot, false, texts(type, print));
+  }
+
+  private TextCodec(String schemaDef, Function<String, T> parse,
+      Function<? super T, String> print, int slot, boolean intern,
+      SerializedString[] constants) {
     this.schemaDef = schemaDef;
     this.parse = parse;
     this.print = print;
     this.slot = slot;
     this.intern = intern;
+    this.constants = constants;
+  }
+
+  private static <T> SerializedString[] texts(Class<T> type,
+      Function<? super T, String> print) {
+    T[] values = type.getEnumConstants();
+    SerializedString[] texts = new SerializedString[values.length];
+    for (int i = 0; i < values.length; i++) {
+      texts[i] = new SerializedString(print.apply(values[i]));
+    }
+    return texts;
   }
 
   /**
@@ -59,7 +88,11 @@ public final class TextCodec<T> extends ValueCodec<T> {
 
   @Override
   public void write(JsonGenerator g, T value) {
-    g.writeString(print.apply(value));
+    if (constants != null) {
+      g.writeString(constants[((Enum<?>) value).ordinal()]);
+    } else {
+      g.writeString(print.apply(value));
+    }
   }
 
   @Override
