@@ -7,8 +7,6 @@ import static dev.parley.io.BadInputCatalogueTest.M1;
 import static dev.parley.io.BadInputCatalogueTest.RUS;
 import static dev.parley.io.BadInputCatalogueTest.TUR;
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parley.io.json.ChronicleJson;
@@ -118,7 +116,7 @@ class FastReadingTest {
         }
       }
     });
-    check(e, 1, column, path, reason);
+    TestReads.checkReport(e, 1, column, path, reason);
   }
 
   /** The catalogue's stream with {@code meeting} as its fifth and last line, into a chronicle. */
@@ -130,22 +128,14 @@ class FastReadingTest {
         in.readChronicle();
       }
     });
-    check(e, line, column, path, reason);
+    TestReads.checkReport(e, line, column, path, reason);
   }
 
   private static void document(String document, int line, int column, String path,
       String reason) {
     ParleyJsonException e = assertThrows(ParleyJsonException.class,
         () -> ChronicleJson.read(document.getBytes(UTF_8)));
-    check(e, line, column, path, reason);
+    TestReads.checkReport(e, line, column, path, reason);
   }
 
-  private static void check(ParleyJsonException e, int line, int column, String path,
-      String reason) {
-    assertAll(e.getMessage(),
-        () -> assertEquals(line, e.line(), "line"),
-        () -> assertEquals(column, e.column(), "column"),
-        () -> assertEquals(path, e.path(), "path"),
-        () -> assertEquals(reason, e.reason(), "reason"));
-  }
 }

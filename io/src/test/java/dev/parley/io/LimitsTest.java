@@ -1,7 +1,6 @@
 package dev.parley.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +57,7 @@ class LimitsTest {
     int column = HEAD.length() + ("\"k0\":0," + "\"k1\":0,".repeat(9)).length()
         + 90 * "\"k10\":0,".length() + 900 * "\"k100\":0,".length()
         + 9000 * "\"k1000\":0,".length() + 1;
-    check(e, 1, column, "$.states[0].extensions.k10000",
+    TestReads.checkReport(e, 1, column, "$.states[0].extensions.k10000",
         "the extensions object has more than 10000 fields, the limit"
             + " (ReadOptions.withMaxFieldsPerObject)");
   }
@@ -79,7 +78,7 @@ class LimitsTest {
         in.read();
       }
     });
-    check(record, 1, line.indexOf("\"capital\"") + 1, "$.capital",
+    TestReads.checkReport(record, 1, line.indexOf("\"capital\"") + 1, "$.capital",
         "the state has more than 3 fields, the limit (ReadOptions.withMaxFieldsPerObject)");
   }
 
@@ -91,7 +90,7 @@ class LimitsTest {
     ReadOptions short100 = ReadOptions.defaults().withMaxRecordLength(100);
     ParleyJsonException e = assertThrows(ParleyJsonException.class,
         () -> ChronicleJson.read(document.getBytes(UTF_8), short100));
-    check(e, 1, document.indexOf("{\"id\":\"TUR\"") + 1, "$.states[1]",
+    TestReads.checkReport(e, 1, document.indexOf("{\"id\":\"TUR\"") + 1, "$.states[1]",
         "the state is 222 bytes long, over the limit of 100 bytes for one record"
             + " (ReadOptions.withMaxRecordLength)");
     assertEquals(2, ChronicleJson.read(document.getBytes(UTF_8),
@@ -113,12 +112,4 @@ class LimitsTest {
     assertEquals("$.big", e.path());
   }
 
-  private static void check(ParleyJsonException e, int line, int column, String path,
-      String reason) {
-    assertAll(e.getMessage(),
-        () -> assertEquals(line, e.line(), "line"),
-        () -> assertEquals(column, e.column(), "column"),
-        () -> assertEquals(path, e.path(), "path"),
-        () -> assertEquals(reason, e.reason(), "reason"));
-  }
 }

@@ -10,15 +10,14 @@ import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
 import dev.parley.core.RecordKind;
 import dev.parley.io.ParleyJsonException;
+import dev.parley.io.TestReads;
 import dev.parley.io.internal.codec.Codecs;
 import dev.parley.io.internal.codec.Field;
 import dev.parley.io.internal.codec.ObjectCodec;
 import dev.parley.io.internal.codec.Presence;
-import dev.parley.io.ndjson.NdjsonReader;
 import dev.parley.io.ndjson.NdjsonWriter;
 import dev.parley.io.schema.Schemas;
 import dev.parley.testkit.ParleyArbitraries;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
@@ -79,7 +77,7 @@ class FormatProperties {
     try (NdjsonWriter writer = NdjsonWriter.to(out)) {
       writer.writeAll(chronicle);
     }
-    List<Entity<?>> read = readLines(out.toString(StandardCharsets.UTF_8));
+    List<Entity<?>> read = TestReads.records(out.toString(StandardCharsets.UTF_8));
     for (RecordKind kind : RecordKind.values()) {
       assertEquals(kind.records(chronicle),
           read.stream().filter(r -> r.recordKind() == kind).toList(), kind.plural());
@@ -112,7 +110,7 @@ class FormatProperties {
       }
       records.addAll(kind.records(chronicle));
     }
-    assertEquals(records, readLines(lines.toString()), lines.toString());
+    assertEquals(records, TestReads.records(lines.toString()), lines.toString());
   }
 
   /** The object with every object inside it, its fields in a random order. */
@@ -156,16 +154,6 @@ class FormatProperties {
     return line;
   }
 
-  private static List<Entity<?>> readLines(String ndjson) throws IOException {
-    List<Entity<?>> records = new ArrayList<>();
-    try (NdjsonReader in = NdjsonReader.from(
-        new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)))) {
-      for (Optional<Entity<?>> r = in.read(); r.isPresent(); r = in.read()) {
-        records.add(r.get());
-      }
-    }
-    return records;
-  }
 
   // ---------------------------------------------------------------------------------------
   // Schema and reader agree
