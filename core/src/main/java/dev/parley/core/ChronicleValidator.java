@@ -28,21 +28,14 @@ final class ChronicleValidator {
   private final List<Violation> violations = new ArrayList<>();
   // The ids of each kind of record that may be referred to. One set per kind keeps the sets of
   // the few records referred to most (states, officials, articles) small.
-  private final IdSet<StateId> states;
-  private final IdSet<OfficialId> officials;
-  private final IdSet<OrganizationId> organizations;
+  private final Set<StateId> states;
+  private final Set<OfficialId> officials;
+  private final Set<OrganizationId> organizations;
   // Meetings and statements, many and less often referred to, are gathered on first need.
-  private IdSet<MeetingId> meetings;
-  private IdSet<StatementId> statements;
-  private final IdSet<IssueId> issues;
-  private final IdSet<ArticleId> articles;
-
-  /**
-   * Ids found known lately, by identity. Records share the instances of the ids they refer to
-   * most (a reader interns them), so most lookups end here, before a set's; an id once known
-   * stays known, as the sets only grow.
-   */
-  private final Object[] recent = new Object[256];
+  private Set<MeetingId> meetings;
+  private Set<StatementId> statements;
+  private final Set<IssueId> issues;
+  private final Set<ArticleId> articles;
 
   /** Whether every kind's records are in id order, as {@link #validate()} needs. */
   private boolean sorted = true;
@@ -55,7 +48,10 @@ final class ChronicleValidator {
    * When checking record by record, the references to ids not seen yet, to look up once every
    * record is in; null when checking a whole chronicle.
    */
-  private List<TypedId<?>> pending;
+  private List<Deferred> pending;
+
+  /** A reference to look up in {@code known} once every record is in. */
+  private record Deferred(Set<?> known, TypedId<?> id) {}
 
   /** Reads each kind's ids once, in the order in which repeated ids are reported. */
   ChronicleValidator(Chronicle chronicle) {
@@ -75,9 +71,9 @@ final class ChronicleValidator {
    * is cleared, and the pass stops), which are repeated (a violation for each repeat), and, if
    * records refer to the kind, the set of them.
    */
-  private <I extends TypedId<I>> IdSet<I> scan(String kind, List<? extends Entity<I>> records,
+  private <I extends TypedId<I>> Set<I> scan(String kind, List<? extends Entity<I>> records,
       boolean referred) {
-    IdSet<I> ids = referred ? new IdSet<>(records.size()) : null;
+    Set<I> ids = referred ? new HashSet<>(records.size() * 2) : null;
     if (!sorted) {
       return ids;
     }
@@ -103,8 +99,8 @@ final class ChronicleValidator {
     return ids;
   }
 
-  private static <I extends TypedId<I>> IdSet<I> ids(List<? extends Entity<I>> records) {
-    IdSet<I> ids = new IdSet<>(records.size());
+  private static <I extends TypedId<I>> Set<I> ids(List<? extends Entity<I>> records) {
+    Set<I> ids = new HashSet<>(records.size() * 2);
     for (int i = 0; i < records.size(); i++) {
       ids.add(records.get(i).id());
     }
@@ -118,15 +114,15 @@ final class ChronicleValidator {
    */
   ChronicleValidator() {
     this.chronicle = null;
-    this.states = new IdSet<>();
-    this.officials = new IdSet<>();
-    this.organizations = new IdSet<>();
+    this.states = new HashSet<>();
+    this.officials = new HashSet<>();
+    this.organizations = new HashSet<>();
     // Filled as records come, while their ids are in the processor's caches: a set built from a
     // large, freshly read chronicle's meetings would visit each again.
-    this.meetings = new IdSet<>();
-    this.statements = new IdSet<>();
-    this.issues = new IdSet<>();
-    this.articles = new IdSet<>();
+    this.meetings = new HashSet<>();
+    this.statements = new HashSet<>();
+    this.issues = new HashSet<>();
+    this.articles = new HashSet<>();
     this.pending = new ArrayList<>();
   }
 
@@ -173,10 +169,11 @@ final class ChronicleValidator {
    * @param issues every issue added, in id order
    */
   boolean passes(List<Issue> issues) {
-    List<TypedId<?>> later = pending;
+    List<Deferred> later = pending;
     pending = null;
     for (int i = 0; i < later.size(); i++) {
-      if (!isKnown(later.get(i))) {
+      Deferred d = later.get(i);
+      if (!d.known().contains(d.id())) {
         return false;
       }
     }
@@ -186,38 +183,16 @@ final class ChronicleValidator {
     return violations.isEmpty();
   }
 
-  /** Whether the record an id names is known, by the id's kind. */
-  private boolean isKnown(TypedId<?> ref) {
-    if (ref instanceof ActorRef) {
-      return known((ActorRef) ref);
-    }
-    if (ref instanceof MeetingId) {
-      return meetings.contains((MeetingId) ref);
-    }
-    if (ref instanceof StatementId) {
-      return statements.contains((StatementId) ref);
-    }
-    if (ref instanceof IssueId) {
-      return issues.contains((IssueId) ref);
-    }
-    return articles.contains((ArticleId) ref);
-  }
-
   /**
    * Whether {@code known} holds {@code ref}; when checking record by record, an id not seen yet
    * counts as known and is kept for {@link #passes}.
    */
-  private <I extends TypedId<I>> boolean has(IdSet<I> known, I ref) {
-    int slot = System.identityHashCode(ref) & (recent.length - 1);
-    if (recent[slot] == ref) {
-      return true;
-    }
+  private <I extends TypedId<I>> boolean has(Set<I> known, I ref) {
     if (known.contains(ref)) {
-      recent[slot] = ref;
       return true;
     }
     if (pending != null) {
-      pending.add(ref);
+      pending.add(new Deferred(known, ref));
       return true;
     }
     return false;
@@ -230,13 +205,11 @@ final class ChronicleValidator {
 
   /** Whether the actor a reference points at is in the chronicle. */
   private boolean known(ActorRef ref) {
-    if (ref instanceof StateId) {
-      return has(states, (StateId) ref);
-    }
-    if (ref instanceof OfficialId) {
-      return has(officials, (OfficialId) ref);
-    }
-    return has(organizations, (OrganizationId) ref);
+    return switch (ref.kind()) {
+      case STATE -> has(states, (StateId) ref);
+      case OFFICIAL -> has(officials, (OfficialId) ref);
+      case ORGANIZATION -> has(organizations, (OrganizationId) ref);
+    };
   }
 
   /** Every violation: repeated ids, then each record's, by kind and in id order. */
@@ -409,7 +382,7 @@ final class ChronicleValidator {
 
   /** Checks the ids of a list against the {@code known} ones, reported as {@code field[i]}. */
   private <I extends TypedId<I>> void references(String field, String what, List<I> ids,
-      IdSet<I> known) {
+      Set<I> known) {
     for (int i = 0; i < ids.size(); i++) {
       I ref = ids.get(i);
       if (!has(known, ref)) {
@@ -437,7 +410,7 @@ final class ChronicleValidator {
   }
 
   private <I extends TypedId<I>> boolean exists(String field, String what, I ref,
-      IdSet<I> known) {
+      Set<I> known) {
     boolean exists = has(known, ref);
     if (!exists) {
       fail(field, "unknown " + what + " '" + ref.value() + "'");

@@ -10,8 +10,6 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
@@ -241,19 +239,5 @@ public final class Json {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
-  }
-
-  /**
-   * Thrown when a first, fast reading, which keeps no locations for where objects start (see
-   * {@link RecordReader}), meets an object that fails to build: the input is then read again,
-   * keeping them, to report where the object starts. Carries no stack trace.
-   */
-  public static final class ReadStrictly extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    /** The signal to read again. */
-    public ReadStrictly() {
-      super("read the input again, keeping locations", null, false, false);
-    }
   }
 }

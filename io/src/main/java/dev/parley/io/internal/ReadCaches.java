@@ -1,7 +1,6 @@
 package dev.parley.io.internal;
 
 import dev.parley.core.RecordKind;
-import dev.parley.core.TypedId;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.codec.Codecs;
 import dev.parley.io.internal.codec.TextCodec;
@@ -9,39 +8,21 @@ import java.util.List;
 
 /**
  * What one reader remembers of the values it reads: a {@link TextCache} per kind of text that
- * records repeat (the ids and references they share, dates, enum names, record kinds), and the
- * ids of the records most referred to. A reader of many records (a document, an NDJSON stream)
+ * records repeat (the ids and references they share, dates, enum names, record kinds). A reader of many records (a document, an NDJSON stream)
  * keeps one for all of them.
  */
 public final class ReadCaches {
   final TextCache<RecordKind> kinds;
   /** The caches of the codecs whose texts are cached, by {@link TextCodec#slot()}. */
   private final TextCache<?>[] texts;
-  /**
-   * The ids of the records that others refer to most (states, officials, organizations,
-   * issues, articles), whether read as a record's id or in a reference: references then share
-   * their record's id, which makes checking them (and comparing ids) an identity test.
-   */
-  private final ValueCache<TypedId<?>> ids;
 
   private ReadCaches(int maxStringLength) {
-    boolean enabled = maxStringLength >= 0;
-    ids = new ValueCache<>(enabled);
     kinds = new TextCache<>(label -> RecordKind.fromLabel(label).orElse(null), maxStringLength);
     List<TextCodec<?>> cached = Codecs.cached();
     texts = new TextCache<?>[cached.size()];
     for (int i = 0; i < texts.length; i++) {
       texts[i] = cache(cached.get(i), maxStringLength);
     }
-  }
-
-  /**
-   * The id remembered equal to {@code id} (an id or a reference, which is an id), or {@code id},
-   * remembered from now on.
-   */
-  @SuppressWarnings("unchecked")
-  <T> T id(T id) {
-    return (T) ids.intern((TypedId<?>) id);
   }
 
   /** Caches for a reader whose parser accepts strings up to the options' limit. */

@@ -4,7 +4,6 @@ import dev.parley.core.Entity;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.RecordKind;
 import dev.parley.io.ReadOptions;
-import dev.parley.io.internal.Locations.Location;
 import dev.parley.io.internal.codec.Codecs;
 import dev.parley.io.internal.codec.ObjectCodec;
 import dev.parley.io.internal.codec.TextCodec;
@@ -29,19 +28,12 @@ import tools.jackson.core.TokenStreamLocation;
  * value; inside an object, they are called at a field's name ({@link #atFieldName()}) and move
  * to its value first, so that a field is known to be unknown while the parser is still at its
  * name, where it is reported.
- *
- * <p>A reader that keeps no locations ({@link #isFast()}) makes the first, fast reading of an
- * input: it keeps no location for where records and the objects inside them start, and if one
- * of them fails to build (a missing field, a value its type refuses), it throws {@link
- * Json.ReadStrictly}, on which the input is read again by a reader that keeps them and reports
- * where the object starts.
  */
 public final class RecordReader {
   private final JsonParser p;
   private final ReadOptions options;
   private final boolean ndjson;
   private final ReadCaches caches;
-  private final boolean fast;
   /**
    * Whether the current token is the name of the field a value reader is to read: the reader
    * then moves to the value first.
@@ -58,22 +50,20 @@ public final class RecordReader {
    * @param ndjson whether records carry their {@code kind} as a field (NDJSON lines)
    */
   public RecordReader(JsonParser p, ReadOptions options, boolean ndjson) {
-    this(p, options, ndjson, ReadCaches.none(), false);
+    this(p, options, ndjson, ReadCaches.none());
   }
 
   /**
    * A reader over {@code p} that remembers repeated texts in {@code caches}, which readers of
-   * the same input may share; {@code fast}: keeping no locations (see the class comment).
+   * the same input may share.
    *
    * @param ndjson whether records carry their {@code kind} as a field (NDJSON lines)
    */
-  public RecordReader(JsonParser p, ReadOptions options, boolean ndjson, ReadCaches caches,
-      boolean fast) {
+  public RecordReader(JsonParser p, ReadOptions options, boolean ndjson, ReadCaches caches) {
     this.p = p;
     this.options = options;
     this.ndjson = ndjson;
     this.caches = caches;
-    this.fast = fast;
   }
 
   /** The parser read from. */
@@ -89,11 +79,6 @@ public final class RecordReader {
   /** Whether records carry their {@code kind} as a field (NDJSON lines). */
   public boolean isNdjson() {
     return ndjson;
-  }
-
-  /** Whether this reader makes a first, fast reading (see the class comment). */
-  public boolean isFast() {
-    return fast;
   }
 
   /**
@@ -118,12 +103,9 @@ public final class RecordReader {
     atFieldName = true;
   }
 
-  /**
-   * The location of the current token, where an object starts, for the errors reported there;
-   * null if this reader keeps no locations (a first, fast reading).
-   */
+  /** The location of the current token, where an object starts, for the errors reported there. */
   public TokenStreamLocation startLocation() {
-    return fast ? null : p.currentTokenLocation();
+    return p.currentTokenLocation();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -175,7 +157,7 @@ public final class RecordReader {
 
   /** Required fields missing from an object that starts at {@code start}. */
   public BadInput missing(String type, List<String> names, TokenStreamLocation start) {
-    return Locations.fail(located(start), type + " is missing required "
+    return Locations.fail(Locations.at(start, p), type + " is missing required "
         + (names.size() == 1 ? "field " : "fields ")
         + names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")), null);
   }
@@ -188,19 +170,8 @@ public final class RecordReader {
     try {
       return build.apply(builder);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw Locations.fail(located(start), e.getMessage(), e);
+      throw Locations.fail(Locations.at(start, p), e.getMessage(), e);
     }
-  }
-
-  /**
-   * The location of an object that failed, which starts at {@code startAt}; if the reading
-   * kept none (a first, fast reading), the input is to be read again, keeping locations.
-   */
-  private Location located(TokenStreamLocation startAt) {
-    if (startAt == null) {
-      throw new Json.ReadStrictly();
-    }
-    return Locations.at(startAt, p);
   }
 
   /**
@@ -327,9 +298,6 @@ public final class RecordReader {
       value = codec.parse(text);
     } catch (IllegalArgumentException | DateTimeException e) {
       throw Locations.fail(Locations.of(p), e.getMessage(), e);
-    }
-    if (codec.interned()) {
-      value = caches.id(value);
     }
     if (cache != null) {
       cache.remember(text, value);

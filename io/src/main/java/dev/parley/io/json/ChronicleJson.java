@@ -217,33 +217,17 @@ public final class ChronicleJson {
           + " well-formed UTF-8 sequence", document[invalid] & 0xFF), at[0], at[1],
           Locations.pathAt(Json.factory(options), document, 0, invalid), null);
     }
-    try {
-      return parse(document, options, false);
-    } catch (Json.ReadStrictly e) {
-      return parse(document, options, true);
-    }
-  }
-
-  /**
-   * Reads a valid-UTF-8 document. Unless {@code strict}, repeated names are left to the reader,
-   * which is faster than Jackson's detection, and a repeated name or malformed JSON throws
-   * {@link Json.ReadStrictly}: reading strictly then reports the error as Jackson does.
-   */
-  private static Chronicle parse(byte[] document, ReadOptions options, boolean strict)
-      throws ParleyJsonException {
     JsonParser p = null;
     RecordReader records = null;
     try {
       p = Json.factory(options).createParser(ObjectReadContext.empty(), document, 0,
           document.length);
-      records = new RecordReader(p, options, false, ReadCaches.of(options), !strict);
+      records = new RecordReader(p, options, false, ReadCaches.of(options));
       return new DocumentReader(records).read(true);
     } catch (BadInput e) {
       throw e.exception();
     } catch (JacksonException e) {
       throw Locations.fromJackson(e, p, records != null && records.inName()).exception();
-    } catch (Json.ReadStrictly e) {
-      throw e;
     } catch (RuntimeException e) {
       // A bug of ours: still no stray exception for the caller, and the cause kept.
       Location at = p == null ? new Location(0, 0, "$") : Locations.of(p);
@@ -353,9 +337,6 @@ public final class ChronicleJson {
       try {
         return chronicle.build();
       } catch (InvalidChronicleException e) {
-        if (records.isFast()) {
-          throw new Json.ReadStrictly(); // which keeps where the records start
-        }
         throw Locations.violations(e, starts);
       }
     }
@@ -369,18 +350,15 @@ public final class ChronicleJson {
       int maxRecordLength = records.options().maxRecordLength();
       while (p.nextToken() != JsonToken.END_ARRAY) {
         TokenStreamLocation begin = p.currentTokenLocation();
-        TokenStreamLocation at = records.isFast() ? null : begin;
-        Entity<?> record = records.record(kind, at);
+        Entity<?> record = records.record(kind, begin);
         long length = p.currentLocation().getByteOffset() - begin.getByteOffset();
         if (length > maxRecordLength) {
           throw Locations.fail(Locations.at(begin, p), "the " + kind.label() + " is " + length
               + " bytes long, over the limit of " + maxRecordLength + " bytes for one record"
               + " (ReadOptions.withMaxRecordLength)", null);
         }
-        if (at != null) {
-          starts.inDocument(kind, index, record, Math.max(at.getLineNr(), 0),
-              Math.max(at.getColumnNr(), 0));
-        }
+        starts.inDocument(kind, index, record, Math.max(begin.getLineNr(), 0),
+            Math.max(begin.getColumnNr(), 0));
         index++;
         chronicle.add(record);
       }

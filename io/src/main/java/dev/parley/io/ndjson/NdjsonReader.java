@@ -330,32 +330,17 @@ public final class NdjsonReader implements Closeable {
           invalid - offset + 1, Locations.pathAt(factory, buffer, offset, invalid),
           null);
     }
-    try {
-      return parse(offset, length, false);
-    } catch (Json.ReadStrictly e) {
-      return parse(offset, length, true);
-    }
-  }
-
-  /**
-   * Parses one line, valid UTF-8, into a record. Unless {@code strict}, the reading keeps no
-   * locations for where objects start, and one that fails to build throws {@link
-   * Json.ReadStrictly}: reading strictly then reports where it starts.
-   */
-  private Entity<?> parse(int offset, int length, boolean strict) throws ParleyJsonException {
     JsonParser p = null;
     current = null;
     try {
       p = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
-      return record(p, offset, length, strict);
+      return record(p, offset, length);
     } catch (BadInput e) {
       throw onThisLine(e.exception());
     } catch (JacksonException e) {
       JsonParser at = current != null ? current.parser() : p;
       throw onThisLine(Locations.fromJackson(e, at, current != null && current.inName())
           .exception());
-    } catch (Json.ReadStrictly e) {
-      throw e;
     } catch (RuntimeException e) {
       throw new ParleyJsonException("could not read the record (internal error: " + e + ")",
           lineNumber, 0, "$", e);
@@ -371,12 +356,12 @@ public final class NdjsonReader implements Closeable {
    * writer writes it, is read in one pass; otherwise the kind is found first, and the line read
    * again knowing it.
    */
-  private Entity<?> record(JsonParser p, int offset, int length, boolean strict) {
+  private Entity<?> record(JsonParser p, int offset, int length) {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw Locations.fail(p, "expected a record (an object), found "
           + RecordReader.describe(p.currentToken()));
     }
-    RecordReader records = new RecordReader(p, options, true, caches, !strict);
+    RecordReader records = new RecordReader(p, options, true, caches);
     TokenStreamLocation start = records.startLocation();
     current = records;
     if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
@@ -387,7 +372,7 @@ public final class NdjsonReader implements Closeable {
     JsonParser again = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
     try {
       again.nextToken();
-      RecordReader second = new RecordReader(again, options, true, caches, !strict);
+      RecordReader second = new RecordReader(again, options, true, caches);
       current = second;
       return endOfLine(again, second.record(kind, second.startLocation()));
     } finally {

@@ -99,7 +99,7 @@ public final class Codecs {
 
   /** Text: names, titles, labels (non-blank, as the core checks). */
   public static final TextCodec<String> TEXT =
-      new TextCodec<>("text", Function.identity(), Function.identity(), -1, false);
+      new TextCodec<>("text", Function.identity(), Function.identity(), -1);
 
   /**
    * Any string, kept exactly: an excerpt of an article, whose white space is the article's
@@ -110,51 +110,44 @@ public final class Codecs {
 
   /** EDTF dates. */
   public static final TextCodec<FuzzyDate> DATE = cached("edtfDate", Codecs::date,
-      FuzzyDate::toString, false);
+      FuzzyDate::toString);
 
   /** External identifiers, {@code scheme:value}. */
   public static final TextCodec<Identifier> IDENTIFIER =
-      new TextCodec<>("identifier", Identifier::parse, Identifier::toString, -1, false);
+      new TextCodec<>("identifier", Identifier::parse, Identifier::toString, -1);
 
   /** Absolute URLs. */
   public static final TextCodec<URI> URL =
-      new TextCodec<>("url", Codecs::uri, URI::toString, -1, false);
+      new TextCodec<>("url", Codecs::uri, URI::toString, -1);
 
   /** Any JSON value, kept as an extension. */
   public static final ValueCodec<ExtensionValue> EXTENSION_VALUE =
       scalar("#/$defs/extensionValue", RecordReader::extensionValue, Codecs::writeExtensionValue);
 
   // --- Ids and references ----------------------------------------------------------------------
-  // A record's own id is neither cached (each is met once) nor, unless others refer to its
-  // record often, interned; references are both.
+  // A record's own id is not cached (each is met once); references, met again and again, are.
 
-  public static final TextCodec<StateId> STATE_ID = cached("stateId", StateId::of, true);
-  public static final TextCodec<OfficialId> OFFICIAL_ID =
-      new TextCodec<>("officialId", OfficialId::of, TypedId::value, -1, true);
+  public static final TextCodec<StateId> STATE_ID = cached("stateId", StateId::of);
+  public static final TextCodec<OfficialId> OFFICIAL_ID = id("officialId", OfficialId::of);
   public static final TextCodec<OrganizationId> ORGANIZATION_ID =
-      new TextCodec<>("organizationId", OrganizationId::of, TypedId::value, -1, true);
-  public static final TextCodec<IssueId> ISSUE_ID = cached("issueId", IssueId::of, true);
-  public static final TextCodec<ArticleId> ARTICLE_ID = cached("articleId", ArticleId::of, true);
-  public static final TextCodec<MeetingId> MEETING_ID = cached("meetingId", MeetingId::of, false);
+      id("organizationId", OrganizationId::of);
+  public static final TextCodec<IssueId> ISSUE_ID = cached("issueId", IssueId::of);
+  public static final TextCodec<ArticleId> ARTICLE_ID = cached("articleId", ArticleId::of);
+  public static final TextCodec<MeetingId> MEETING_ID = cached("meetingId", MeetingId::of);
   public static final TextCodec<StatementId> STATEMENT_ID =
-      cached("statementId", StatementId::of, false);
+      cached("statementId", StatementId::of);
   public static final TextCodec<ActorRef> ACTOR_REF =
-      cached("actorRef", ActorRef::parse, ActorRef::toRefString, true);
+      cached("actorRef", ActorRef::parse, ActorRef::toRefString);
   public static final TextCodec<PartyRef> PARTY_REF =
-      cached("partyRef", PartyRef::parse, ActorRef::toRefString, true);
+      cached("partyRef", PartyRef::parse, ActorRef::toRefString);
 
-  private static final TextCodec<StateId> OWN_STATE_ID =
-      new TextCodec<>("stateId", StateId::of, TypedId::value, -1, true);
-  private static final TextCodec<IssueId> OWN_ISSUE_ID =
-      new TextCodec<>("issueId", IssueId::of, TypedId::value, -1, true);
-  private static final TextCodec<ArticleId> OWN_ARTICLE_ID =
-      new TextCodec<>("articleId", ArticleId::of, TypedId::value, -1, true);
-  private static final TextCodec<MeetingId> OWN_MEETING_ID =
-      new TextCodec<>("meetingId", MeetingId::of, TypedId::value, -1, false);
+  private static final TextCodec<StateId> OWN_STATE_ID = id("stateId", StateId::of);
+  private static final TextCodec<IssueId> OWN_ISSUE_ID = id("issueId", IssueId::of);
+  private static final TextCodec<ArticleId> OWN_ARTICLE_ID = id("articleId", ArticleId::of);
+  private static final TextCodec<MeetingId> OWN_MEETING_ID = id("meetingId", MeetingId::of);
   private static final TextCodec<StatementId> OWN_STATEMENT_ID =
-      new TextCodec<>("statementId", StatementId::of, TypedId::value, -1, false);
-  public static final TextCodec<StanceId> STANCE_ID =
-      new TextCodec<>("stanceId", StanceId::of, TypedId::value, -1, false);
+      id("statementId", StatementId::of);
+  public static final TextCodec<StanceId> STANCE_ID = id("stanceId", StanceId::of);
 
   // --- Enums -----------------------------------------------------------------------------------
 
@@ -413,14 +406,20 @@ public final class Codecs {
     };
   }
 
+  /** The codec of an id that is not cached. */
+  private static <T extends TypedId<T>> TextCodec<T> id(String schemaDef,
+      Function<String, T> parse) {
+    return new TextCodec<>(schemaDef, parse, TypedId::value, -1);
+  }
+
   private static <T extends TypedId<T>> TextCodec<T> cached(String schemaDef,
-      Function<String, T> parse, boolean intern) {
-    return cached(schemaDef, parse, TypedId::value, intern);
+      Function<String, T> parse) {
+    return cached(schemaDef, parse, TypedId::value);
   }
 
   private static <T> TextCodec<T> cached(String schemaDef, Function<String, T> parse,
-      Function<? super T, String> print, boolean intern) {
-    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size(), intern);
+      Function<? super T, String> print) {
+    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size());
     CACHED.add(codec);
     return codec;
   }

@@ -9,8 +9,7 @@ import tools.jackson.core.io.SerializedString;
  * Values written as a JSON string: text itself, ids, references, dates, enums, URLs. A codec
  * whose values records repeat has a slot in the readers' caches ({@link
  * dev.parley.io.internal.ReadCaches}), so that a text met again is neither converted nor checked
- * again; the ids of the records most referred to are interned, so that references share their
- * record's id.
+ * again.
  *
  * @param <T> the type of the values
  */
@@ -19,7 +18,6 @@ public final class TextCodec<T> extends ValueCodec<T> {
   private final Function<String, T> parse;
   private final Function<? super T, String> print;
   private final int slot;
-  private final boolean intern;
   /**
    * For an enum, the text of each constant by ordinal, quoted and encoded once for the
    * generator to copy; else null.
@@ -27,24 +25,22 @@ public final class TextCodec<T> extends ValueCodec<T> {
   private final SerializedString[] constants;
 
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
-      int slot, boolean intern) {
-    this(schemaDef, parse, print, slot, intern, null);
+      int slot) {
+    this(schemaDef, parse, print, slot, (SerializedString[]) null);
   }
 
   /** A codec for the constants of an enum, {@code type}. */
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot, Class<T> type) {
-    this(schemaDef, parse, print, slot, false, texts(type, print));
+    this(schemaDef, parse, print, slot, texts(type, print));
   }
 
   private TextCodec(String schemaDef, Function<String, T> parse,
-      Function<? super T, String> print, int slot, boolean intern,
-      SerializedString[] constants) {
+      Function<? super T, String> print, int slot, SerializedString[] constants) {
     this.schemaDef = schemaDef;
     this.parse = parse;
     this.print = print;
     this.slot = slot;
-    this.intern = intern;
     this.constants = constants;
   }
 
@@ -74,11 +70,6 @@ public final class TextCodec<T> extends ValueCodec<T> {
   /** The codec's slot in the readers' text caches, or -1 if its texts are not cached. */
   public int slot() {
     return slot;
-  }
-
-  /** Whether values are ids that readers intern (see the class comment). */
-  public boolean interned() {
-    return intern;
   }
 
   @Override

@@ -18,13 +18,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The readers read an input first with no locations kept for where objects start, and read it
- * again, keeping them, when that first reading fails in a way whose report needs one: an object
- * that fails to build, an invalid chronicle. Repeated names (in small and large objects, nested,
- * in extensions, repeated NDJSON kinds) are found by the readers' tables and reported at the
- * repeated name, in either reading.
+ * Where the readers report what only the whole of an object shows: repeated names (in small and
+ * large objects, nested, in extensions, repeated NDJSON kinds), found by the readers' tables and
+ * reported at the repeated name; an object that fails to build, reported where it starts; an
+ * invalid chronicle, reported at the record concerned.
  */
-class FastReadingTest {
+class RepeatedAndUnbuiltObjectsTest {
 
   /** Twenty unknown fields, then the fourth again: more than the names compared one by one. */
   private static final String MANY_FIELDS = IntStream.range(0, 20)
