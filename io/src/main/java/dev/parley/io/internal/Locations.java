@@ -78,6 +78,20 @@ public final class Locations {
         path(p.streamReadContext()));
   }
 
+  /**
+   * The location at the {@linkplain #pack packed} line and column {@code at}, with the path of
+   * the parser's current context.
+   */
+  public static Location at(long at, JsonParser p) {
+    return new Location(Math.max((int) (at >> 32), 0), Math.max((int) at, 0),
+        path(p.streamReadContext()));
+  }
+
+  /** A line and a column in one number, which {@link #at(long, JsonParser)} unpacks. */
+  public static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFFFFFFL);
+  }
+
   /** The exception to throw for bad input at {@code at}. */
   public static BadInput fail(Location at, String reason, Throwable cause) {
     return new BadInput(new ParleyJsonException(reason, at.line(), at.column(), at.path(), cause));

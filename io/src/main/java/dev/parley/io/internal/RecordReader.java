@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
  * Reads Parley values from a Jackson parser, for the codecs of {@link Codecs}, which read
@@ -103,9 +104,19 @@ public final class RecordReader {
     atFieldName = true;
   }
 
-  /** The location of the current token, where an object starts, for the errors reported there. */
-  public TokenStreamLocation startLocation() {
-    return p.currentTokenLocation();
+  /**
+   * Where the current token starts, for the errors reported there (where an object starts):
+   * its line and column, {@linkplain Locations#pack packed} into one number, which Jackson's own
+   * parsers give without making a location object for every object read.
+   */
+  public long startLocation() {
+    if (p instanceof UTF8StreamJsonParser b && p.currentToken() != JsonToken.PROPERTY_NAME) {
+      // Its currentTokenLocation() gives the token's column unadjusted, one less than this.
+      int column = b.getTokenColumnNr();
+      return Locations.pack(b.getTokenLineNr(), column < 0 ? column : column - 1);
+    }
+    TokenStreamLocation at = p.currentTokenLocation();
+    return Locations.pack(at.getLineNr(), at.getColumnNr());
   }
 
   // ---------------------------------------------------------------------------------------
@@ -120,7 +131,7 @@ public final class RecordReader {
    * Reads the record of {@code kind} whose START_OBJECT is the current token, at {@code start}
    * (the current token's {@link #startLocation()}, when the caller has it already).
    */
-  public Entity<?> record(RecordKind kind, TokenStreamLocation start) {
+  public Entity<?> record(RecordKind kind, long start) {
     startObject();
     return Codecs.record(kind).readFields(this, start, 0L);
   }
@@ -129,7 +140,7 @@ public final class RecordReader {
    * Reads the rest of a record of {@code kind} whose first field, its {@code kind}, was just
    * read (an NDJSON line); {@code start} is where the record starts.
    */
-  public Entity<?> recordAfterKind(RecordKind kind, TokenStreamLocation start) {
+  public Entity<?> recordAfterKind(RecordKind kind, long start) {
     return Codecs.record(kind).readFields(this, start, ObjectCodec.KIND);
   }
 
@@ -156,7 +167,7 @@ public final class RecordReader {
   }
 
   /** Required fields missing from an object that starts at {@code start}. */
-  public BadInput missing(String type, List<String> names, TokenStreamLocation start) {
+  public BadInput missing(String type, List<String> names, long start) {
     return Locations.fail(Locations.at(start, p), type + " is missing required "
         + (names.size() == 1 ? "field " : "fields ")
         + names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")), null);
@@ -166,7 +177,7 @@ public final class RecordReader {
    * Builds an object read into {@code builder}; a value the type refuses (its checks across
    * fields) is reported where the object starts, {@code start}.
    */
-  public <B, T> T build(Function<B, T> build, B builder, TokenStreamLocation start) {
+  public <B, T> T build(Function<B, T> build, B builder, long start) {
     try {
       return build.apply(builder);
     } catch (IllegalArgumentException | DateTimeException e) {

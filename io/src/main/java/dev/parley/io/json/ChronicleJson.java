@@ -349,16 +349,17 @@ public final class ChronicleJson {
       int index = 0;
       int maxRecordLength = records.options().maxRecordLength();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        TokenStreamLocation begin = p.currentTokenLocation();
+        long begin = records.startLocation();
+        long beginOffset = p.currentTokenLocation().getByteOffset();
         Entity<?> record = records.record(kind, begin);
-        long length = p.currentLocation().getByteOffset() - begin.getByteOffset();
+        long length = p.currentLocation().getByteOffset() - beginOffset;
         if (length > maxRecordLength) {
           throw Locations.fail(Locations.at(begin, p), "the " + kind.label() + " is " + length
               + " bytes long, over the limit of " + maxRecordLength + " bytes for one record"
               + " (ReadOptions.withMaxRecordLength)", null);
         }
-        starts.inDocument(kind, index, record, Math.max(begin.getLineNr(), 0),
-            Math.max(begin.getColumnNr(), 0));
+        starts.inDocument(kind, index, record, Math.max((int) (begin >> 32), 0),
+            Math.max((int) begin, 0));
         index++;
         chronicle.add(record);
       }

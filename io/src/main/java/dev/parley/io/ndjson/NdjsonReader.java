@@ -362,7 +362,7 @@ public final class NdjsonReader implements Closeable {
           + RecordReader.describe(p.currentToken()));
     }
     RecordReader records = new RecordReader(p, options, true, caches);
-    TokenStreamLocation start = records.startLocation();
+    long start = records.startLocation();
     current = records;
     if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
       records.atFieldName();

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 
 /**
@@ -129,11 +128,20 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
     return fields;
   }
 
-  /** The field named {@code name}, or null. */
+  /**
+   * The field named {@code name}, or null. A name found equal to the table's takes its place
+   * in the table: Jackson's parsers return one instance per name (their symbol table's), so the
+   * names of later objects are then found by identity. Threads that race to replace a name
+   * write equal strings, which are immutable; any of them serves.
+   */
   public Field<T, B> field(String name) {
-    for (int h = name.hashCode() & mask; names[h] != null; h = (h + 1) & mask) {
-      String n = names[h];
-      if (n == name || n.equals(name)) {
+    String n;
+    for (int h = name.hashCode() & mask; (n = names[h]) != null; h = (h + 1) & mask) {
+      if (n == name) {
+        return slots[h];
+      }
+      if (n.equals(name)) {
+        names[h] = name;
         return slots[h];
       }
     }
@@ -154,10 +162,10 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
   /**
    * Reads the fields of the object whose START_OBJECT is the current token, or whose fields in
    * {@code seen} were read already (an NDJSON line's {@link #KIND}), up to its END_OBJECT, then
-   * builds the value. {@code start} is where the object starts, for the errors reported there;
-   * null in a reading that keeps no locations.
+   * builds the value. {@code start} is where the object starts ({@link
+   * RecordReader#startLocation()}), for the errors reported there.
    */
-  public T readFields(RecordReader in, TokenStreamLocation start, long seen) {
+  public T readFields(RecordReader in, long start, long seen) {
     B b = builder.get();
     Map<String, ExtensionValue> extensions = null;
     Map<String, ExtensionValue> unknown = null;
