@@ -5,9 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -52,12 +55,6 @@ public final class Json {
       return true;
     }
   };
-
-  /** Eight bytes of an array read as one long, for {@link #firstInvalidUtf8}. */
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  /** The high bit of each of eight bytes: all clear in ASCII. */
-  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private Json() {}
 
@@ -137,69 +134,39 @@ public final class Json {
 
   /**
    * The offset of the first byte that is not well-formed UTF-8 (overlong forms, surrogates and
-   * stray continuation bytes included, which Jackson's parser lets through), or -1. The offset is
-   * that of the first byte of the ill-formed sequence, as a {@link
-   * java.nio.charset.CharsetDecoder} reports it; a sequence cut short by the end of the input is
-   * ill-formed.
+   * stray continuation bytes included, which Jackson's parser lets through), or -1: where the
+   * JDK's strict UTF-8 decoder reports the first malformed sequence. A sequence cut short by the
+   * end of the range is ill-formed.
    */
   public static int firstInvalidUtf8(byte[] bytes, int offset, int length) {
-    int end = offset + length;
-    int i = offset;
-    while (i < end) {
-      // ASCII, the usual case: 32 bytes at a time, then eight, else one.
-      while (end - i >= 4 * Long.BYTES && (((long) LONGS.get(bytes, i)
-          | (long) LONGS.get(bytes, i + Long.BYTES)
-          | (long) LONGS.get(bytes, i + 2 * Long.BYTES)
-          | (long) LONGS.get(bytes, i + 3 * Long.BYTES)) & HIGH_BITS) == 0) {
-        i += 4 * Long.BYTES;
-      }
-      if (i == end) {
-        break;
-      }
-      if (end - i >= Long.BYTES && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-        i += Long.BYTES;
-        continue;
-      }
-      if (bytes[i] >= 0) {
-        i++;
-        continue;
-      }
-      // The lead byte says how many continuation bytes follow, and the second byte's range
-      // excludes overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4).
-      int lead = bytes[i] & 0xFF;
-      int more;
-      int secondMin = 0x80;
-      int secondMax = 0xBF;
-      if (lead < 0xC2) {
-        return i; // a continuation byte, or an overlong two-byte form
-      } else if (lead < 0xE0) {
-        more = 1;
-      } else if (lead < 0xF0) {
-        more = 2;
-        secondMin = lead == 0xE0 ? 0xA0 : 0x80;
-        secondMax = lead == 0xED ? 0x9F : 0xBF;
-      } else if (lead < 0xF5) {
-        more = 3;
-        secondMin = lead == 0xF0 ? 0x90 : 0x80;
-        secondMax = lead == 0xF4 ? 0x8F : 0xBF;
-      } else {
-        return i;
-      }
-      if (end - i <= more) {
-        return i;
-      }
-      int second = bytes[i + 1] & 0xFF;
-      if (second < secondMin || second > secondMax) {
-        return i;
-      }
-      for (int k = 2; k <= more; k++) {
-        if ((bytes[i + k] & 0xC0) != 0x80) {
-          return i;
+    return new Utf8Check().firstInvalid(bytes, offset, length);
+  }
+
+  /**
+   * Finds ill-formed UTF-8 with the JDK's strict decoder, reusing the decoder and its buffer
+   * across calls: one per reader, not thread-safe.
+   */
+  public static final class Utf8Check {
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharBuffer chars = CharBuffer.allocate(4096);
+
+    /** As {@link Json#firstInvalidUtf8}. */
+    public int firstInvalid(byte[] bytes, int offset, int length) {
+      decoder.reset();
+      ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+      while (true) {
+        chars.clear();
+        CoderResult result = decoder.decode(in, chars, true);
+        if (result.isError()) {
+          return in.position(); // the start of the malformed sequence
+        }
+        if (result.isUnderflow()) {
+          return -1;
         }
       }
-      i += more + 1;
     }
-    return -1;
   }
 
   /** The index of the first {@code '\n'} in {@code bytes[from, to)}, or -1. */

@@ -76,6 +76,7 @@ public final class NdjsonReader implements Closeable {
   private final JsonFactory factory;
   /** The values of texts that records repeat, remembered from line to line. */
   private final ReadCaches caches;
+  private final Json.Utf8Check utf8 = new Json.Utf8Check();
 
   private NdjsonReader(InputStream in, ReadOptions options) {
     this.in = in;
@@ -323,7 +324,7 @@ public final class NdjsonReader implements Closeable {
 
   /** Parses one line into a record; errors report this line. */
   private Entity<?> parse(int offset, int length) throws ParleyJsonException {
-    int invalid = Json.firstInvalidUtf8(buffer, offset, length);
+    int invalid = utf8.firstInvalid(buffer, offset, length);
     if (invalid >= 0) {
       throw new ParleyJsonException(String.format("invalid UTF-8: byte 0x%02X is not part of a"
           + " well-formed UTF-8 sequence", buffer[invalid] & 0xFF), lineNumber,

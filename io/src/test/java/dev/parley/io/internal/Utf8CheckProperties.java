@@ -19,7 +19,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * {@link Json#firstInvalidUtf8} finds the offset that the JDK's own strict UTF-8 decoder reports,
- * whatever the length of the ASCII runs it skips in strides and wherever the range starts.
+ * decoding the whole range at once, whatever the ASCII runs, however many buffers' worth the
+ * range takes, and wherever the range starts.
  */
 class Utf8CheckProperties {
 
