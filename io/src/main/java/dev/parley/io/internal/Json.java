@@ -1,7 +1,6 @@
 package dev.parley.io.internal;
 
 import dev.parley.io.ReadOptions;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +16,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -36,7 +36,10 @@ public final class Json {
 
   /** What a reading factory depends on. */
   private record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentLength) {}
-  private static final JsonFactory WRITING = JsonFactory.builder().build();
+  /** Writing factory; its generators flush the caller's stream when closed, never close it. */
+  private static final JsonFactory WRITING = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
 
   /** Two-space indents and "\n" line ends on every platform, "name": value. */
   private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
@@ -192,19 +195,9 @@ public final class Json {
     return new int[] {line, at - lineStart + 1};
   }
 
-  /** Reads at most {@code max + 1} bytes of a stream, to refuse what is too long. */
+  /** Reads at most {@code max + 1} bytes of a stream, to refuse what is too long: null if so. */
   public static byte[] readAll(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) > 0) {
-      total += n;
-      if (total > max) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
+    byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+    return bytes.length > max ? null : bytes;
   }
 }

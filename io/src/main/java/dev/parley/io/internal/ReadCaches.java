@@ -1,6 +1,5 @@
 package dev.parley.io.internal;
 
-import dev.parley.core.RecordKind;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.codec.Codecs;
 import dev.parley.io.internal.codec.TextCodec;
@@ -8,20 +7,18 @@ import java.util.List;
 
 /**
  * What one reader remembers of the values it reads: a {@link TextCache} per kind of text that
- * records repeat (the ids and references they share, dates, enum names, record kinds). A reader of many records (a document, an NDJSON stream)
- * keeps one for all of them.
+ * records repeat (the ids and references they share, dates, enum names, record kinds). A reader
+ * of many records (a document, an NDJSON stream) keeps one for all of them.
  */
 public final class ReadCaches {
-  final TextCache<RecordKind> kinds;
   /** The caches of the codecs whose texts are cached, by {@link TextCodec#slot()}. */
   private final TextCache<?>[] texts;
 
   private ReadCaches(int maxStringLength) {
-    kinds = new TextCache<>(label -> RecordKind.fromLabel(label).orElse(null), maxStringLength);
     List<TextCodec<?>> cached = Codecs.cached();
     texts = new TextCache<?>[cached.size()];
     for (int i = 0; i < texts.length; i++) {
-      texts[i] = cache(cached.get(i), maxStringLength);
+      texts[i] = new TextCache<>(maxStringLength);
     }
   }
 
@@ -40,12 +37,8 @@ public final class ReadCaches {
 
   private static final ReadCaches NONE = new ReadCaches(-1);
 
-  private static <T> TextCache<T> cache(TextCodec<T> codec, int maxStringLength) {
-    return new TextCache<>(codec::parse, maxStringLength);
-  }
-
   /** The cache of a codec whose texts are cached. */
-  @SuppressWarnings("unchecked") // each codec's cache is made from the codec, at its slot
+  @SuppressWarnings("unchecked") // each codec's cache holds its values, at its slot
   <T> TextCache<T> text(TextCodec<T> codec) {
     return (TextCache<T>) texts[codec.slot()];
   }

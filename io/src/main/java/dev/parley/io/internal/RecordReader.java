@@ -316,34 +316,9 @@ public final class RecordReader {
     return value;
   }
 
-  /**
-   * The current string, converted by {@code convert}; a conversion's error becomes bad input
-   * here.
-   */
-  public <T> T text(Function<String, T> convert) {
-    String text = string();
-    try {
-      return convert.apply(text);
-    } catch (IllegalArgumentException | DateTimeException e) {
-      throw Locations.fail(Locations.of(p), e.getMessage(), e);
-    }
-  }
-
   /** The current string as the kind of a record (an NDJSON line's {@code kind}). */
   public RecordKind kind() {
-    expect(JsonToken.VALUE_STRING, "a string");
-    RecordKind found = caches.kinds.find(p);
-    if (found != null) {
-      return found;
-    }
-    String label = p.getString();
-    found = caches.kinds.convert(label);
-    if (found == null) {
-      throw Locations.fail(p, "unknown kind '" + label + "'; expected one of: "
-          + Locations.kindLabels());
-    }
-    caches.kinds.remember(label, found);
-    return found;
+    return text(Codecs.RECORD_KIND);
   }
 
   /** The current value as a boolean. */

@@ -1,6 +1,5 @@
 package dev.parley.io.internal;
 
-import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -20,7 +19,6 @@ final class TextCache<T> {
   /** The longest text remembered, in characters. */
   static final int MAX_LENGTH = 64;
 
-  private final Function<String, T> convert;
   private final int maxStringLength;
   /** The slots; null until a text is remembered. */
   private Entry<T>[] entries;
@@ -39,17 +37,11 @@ final class TextCache<T> {
   }
 
   /**
-   * A cache of the values {@code convert} makes; {@code maxStringLength} is the longest string
-   * the parser accepts, which texts found here must respect too.
+   * A cache for a parser that accepts strings up to {@code maxStringLength}, which texts found
+   * here must respect too.
    */
-  TextCache(Function<String, T> convert, int maxStringLength) {
-    this.convert = convert;
+  TextCache(int maxStringLength) {
     this.maxStringLength = Math.min(maxStringLength, MAX_LENGTH);
-  }
-
-  /** Converts a text that is not in the cache; may throw as the conversion does. */
-  T convert(String text) {
-    return convert.apply(text);
   }
 
   /**

@@ -89,7 +89,7 @@ public final class ChronicleJson {
   public static void write(Chronicle chronicle, OutputStream out) throws IOException {
     requireNonNull(chronicle, "chronicle");
     requireNonNull(out, "out");
-    try (JsonGenerator g = Json.prettyGenerator(new NoCloseOutputStream(out))) {
+    try (JsonGenerator g = Json.prettyGenerator(out)) {
       writeDocument(g, chronicle);
       g.writeRaw('\n');
     } catch (JacksonException e) {
@@ -363,23 +363,6 @@ public final class ChronicleJson {
         index++;
         chronicle.add(record);
       }
-    }
-  }
-
-  /** Keeps the generator from closing the caller's stream. */
-  private static final class NoCloseOutputStream extends java.io.FilterOutputStream {
-    NoCloseOutputStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -46,6 +46,7 @@ import dev.parley.core.Tenure;
 import dev.parley.core.TypedId;
 import dev.parley.core.Violation;
 import dev.parley.core.time.FuzzyDate;
+import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.RecordReader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -165,6 +166,11 @@ public final class Codecs {
       enumCodec("statementMode", StatementMode.class, "statement mode");
   public static final TextCodec<StancePosition> STANCE_POSITION =
       enumCodec("stancePosition", StancePosition.class, "stance position");
+  /** An NDJSON line's {@code kind}: its record kind's label. */
+  public static final TextCodec<RecordKind> RECORD_KIND = cached("recordKind",
+      label -> RecordKind.fromLabel(label).orElseThrow(() -> new IllegalArgumentException(
+          "unknown kind '" + label + "'; expected one of: " + Locations.kindLabels())),
+      RecordKind::label);
 
   // --- Values inside records -------------------------------------------------------------------
 
