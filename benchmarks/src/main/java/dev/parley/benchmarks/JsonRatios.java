@@ -52,6 +52,25 @@ import java.util.function.Function;
 public final class JsonRatios {
   private JsonRatios() {}
 
+  /** What {@code --help} prints. */
+  static final String USAGE = """
+      Usage: java -cp benchmarks.jar dev.parley.benchmarks.JsonRatios [options]
+      Times Parley's JSON reading and writing against plain Jackson, interleaved round by round.
+        --forks N          JVMs to run, one after another (default 3)
+        --rounds N         measured rounds per fork (default 40)
+        --warmup SECONDS   warm-up time per fork (default 30)
+        --warmup-rounds N  at least this many warm-up rounds (default 20)
+        --meetings N       meetings in the synthetic corpus (default 10000)
+        --clock wall|cpu   elapsed time, or the measuring thread's CPU time (default wall)
+        --mode together|separate
+                           all operations in each fork, or forks per operation (default together)
+        --ops A,B,...      operations: document-read, ndjson-read, ndjson-chronicle,
+                           document-write, ndjson-write (default all)
+        --jvm-arg ARG      an argument for each fork's JVM, repeatable (default -Xms2g -Xmx2g)
+        --help             this text
+      Exit codes: 0 done, 1 a fork failed, 2 bad options.
+      """;
+
   /** The measured operations, each a Parley side and a baseline side. */
   enum Operation {
     DOCUMENT_READ("document-read", JsonWorkloads::parleyDocumentRead,
@@ -206,7 +225,19 @@ public final class JsonRatios {
    * @throws Exception if a fork fails
    */
   public static void main(String[] args) throws Exception {
-    Options options = Options.parse(args);
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      System.out.print(USAGE);
+      return;
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("JsonRatios: " + e.getMessage());
+      System.err.print(USAGE);
+      System.exit(2);
+      return;
+    }
     if (Arrays.asList(args).contains("--worker")) {
       work(options, System.out);
     } else {
