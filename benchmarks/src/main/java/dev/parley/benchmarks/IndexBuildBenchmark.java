@@ -58,7 +58,7 @@ public class IndexBuildBenchmark {
    */
   @Benchmark
   public List<Meeting> meetingIndex() {
-    return Queries.of(chronicle).meetings().attendedBy(PROBE).list();
+    return Queries.of(chronicle).meetings().involving(PROBE).list();
   }
 
   /**

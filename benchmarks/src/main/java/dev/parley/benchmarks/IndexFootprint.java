@@ -45,7 +45,7 @@ public final class IndexFootprint {
       Chronicle chronicle = SyntheticChronicles.generate(meetings, 42);
       KEPT.add(chronicle);
       long built = usedAfterGc();
-      KEPT.add(chronicle.query().meetings().attendedBy(PROBE).list());
+      KEPT.add(chronicle.query().meetings().involving(PROBE).list());
       long meetingIndex = usedAfterGc();
       KEPT.add(chronicle.query().statements().by(PROBE).list());
       long statementIndex = usedAfterGc();

@@ -17,7 +17,12 @@ import static java.util.Objects.requireNonNull;
  * ActorRef ref = ActorRef.parse("state:TUR");   // StateId.of("TUR")
  * ref.kind();                                     // ActorKind.STATE
  * ref.toRefString();                              // "state:TUR"
+ * ref.toString();                                 // "state:TUR" too
  * }</pre>
+ *
+ * <p>{@code toString()} of every actor reference is its {@link #toRefString()}, so that an
+ * official and an organization with the same id text ({@code official:a}, {@code
+ * organization:a}) never print alike; {@link #value()} is the bare id text.
  */
 public sealed interface ActorRef permits PartyRef, OfficialId {
 

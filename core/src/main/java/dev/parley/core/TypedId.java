@@ -9,8 +9,9 @@ import java.util.function.Predicate;
  * ordered by that value, and never equal to an id of another kind with the same text.
  *
  * <p>Typed ids keep a meeting id from being passed where an official id is expected. Each kind
- * has a static {@code of(String)} factory that validates the text; {@link #value()} and
- * {@link #toString()} give it back unchanged.
+ * has a static {@code of(String)} factory that validates the text; {@link #value()} gives it
+ * back unchanged, and so does {@link #toString()} but for actors' ids, which it prefixes with
+ * their kind.
  *
  * @param <T> the concrete id type, for {@link Comparable}
  */
@@ -104,12 +105,20 @@ public abstract sealed class TypedId<T extends TypedId<T>> implements Comparable
   }
 
   /**
-   * Returns the id's text.
+   * Returns the id's text; for an actor's id ({@link StateId}, {@link OfficialId}, {@link
+   * OrganizationId}), its kind as well, so that {@code official:a} and {@code organization:a}
+   * print apart.
    *
-   * @return {@link #value()}
+   * <pre>{@code
+   * MeetingId.of("moscow-2023-05-10").toString();   // "moscow-2023-05-10"
+   * OfficialId.of("sergey-lavrov").toString();      // "official:sergey-lavrov"
+   * StateId.of("TUR").toString();                   // "state:TUR"
+   * }</pre>
+   *
+   * @return {@link #value()}, or for an actor's id {@link ActorRef#toRefString()}
    */
   @Override
   public final String toString() {
-    return value;
+    return this instanceof ActorRef ? ((ActorRef) this).toRefString() : value;
   }
 }

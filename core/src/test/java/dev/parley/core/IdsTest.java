@@ -104,7 +104,8 @@ class IdsTest {
   void slugKindsAcceptSlugsAndGiveTheTextBack(Kind kind, String text) {
     TypedId<?> id = kind.of().apply(text);
     assertEquals(text, id.value());
-    assertEquals(text, id.toString());
+    assertEquals(id instanceof ActorRef ref ? ref.kind().label() + ":" + text : text,
+        id.toString());
     assertEquals(kind.name(), id.getClass().getSimpleName());
   }
 
@@ -129,7 +130,7 @@ class IdsTest {
   void stateIdAcceptsThreeUpperCaseLetters(String text) {
     StateId id = StateId.of(text);
     assertEquals(text, id.value());
-    assertEquals(text, id.toString());
+    assertEquals("state:" + text, id.toString());
     assertEquals(ActorKind.STATE, id.kind());
   }
 

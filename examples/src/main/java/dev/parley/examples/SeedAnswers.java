@@ -111,14 +111,12 @@ public final class SeedAnswers {
       if (!minister) {
         continue;
       }
-      List<Meeting> attended = q.meetings().attendedBy(o.id())
-          .withStatus(MeetingStatus.HELD).list();
+      List<Meeting> attended = q.meetings().attendedBy(o.id()).list();
       List<Meeting> inferred = q.attendanceIncludingInferred(o.id()).stream()
           .filter(Attendance::inferred)
           .map(Attendance::meeting)
-          .filter(m -> m.status() == MeetingStatus.HELD)
           .toList();
-      List<Meeting> expected = q.meetings().attendedBy(o.id())
+      List<Meeting> expected = q.meetings().involving(o.id())
           .matching(m -> m.status() != MeetingStatus.HELD).list();
       result.add(new MinisterAttendance(o, attended, inferred, expected));
     }
@@ -184,10 +182,9 @@ public final class SeedAnswers {
       List<Stance> history = q.stanceHistory(SYRIA, issue).stream()
           .filter(s -> s.position() == StancePosition.DEMANDS).toList();
       List<Statement> evidence = history.stream()
-          .flatMap(s -> s.evidence().stream())
+          .flatMap(s -> q.evidence(s).stream())
           .distinct()
-          .map(id -> chronicle.statement(id).orElseThrow())
-          .sorted(Comparator.comparing(Statement::date).thenComparing(s -> s.id().toString()))
+          .sorted(Comparator.comparing(Statement::date).thenComparing(Statement::id))
           .toList();
       List<Stance> turkish = q.stanceHistory(TURKIYE, issue);
       FuzzyDate first = history.get(0).validity();
@@ -289,24 +286,7 @@ public final class SeedAnswers {
    * @return the statements, chronological
    */
   public List<Statement> refugeeStatements() {
-    Set<IssueId> issues = new TreeSet<>(Comparator.comparing(IssueId::toString));
-    for (Issue issue : chronicle.issues()) {
-      if (within(issue.id(), REFUGEES)) {
-        issues.add(issue.id());
-      }
-    }
-    return q.statements().matching(s -> s.issues().stream().anyMatch(issues::contains)).list();
-  }
-
-  private boolean within(IssueId issue, IssueId ancestor) {
-    Optional<IssueId> at = Optional.of(issue);
-    while (at.isPresent()) {
-      if (at.get().equals(ancestor)) {
-        return true;
-      }
-      at = chronicle.issue(at.get()).flatMap(Issue::parent);
-    }
-    return false;
+    return q.statements().onIssueOrNarrower(REFUGEES).list();
   }
 
   /**

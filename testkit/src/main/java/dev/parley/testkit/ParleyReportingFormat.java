@@ -140,7 +140,7 @@ public final class ParleyReportingFormat implements SampleReportingFormat {
     lines.add(kind + ":");
     for (R r : records) {
       String description = describe.apply(r);
-      lines.add("  " + r.id() + (description.isEmpty() ? "" : ": " + description));
+      lines.add("  " + r.id().value() + (description.isEmpty() ? "" : ": " + description));
     }
   }
 

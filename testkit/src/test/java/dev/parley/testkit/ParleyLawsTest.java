@@ -75,7 +75,7 @@ class ParleyLawsTest {
   void unequalValuesAreCaught() {
     AssertionError e = assertThrows(AssertionError.class,
         () -> ParleyLaws.checkValueSemantics(StateId.of("TUR"), StateId.of("SYR")));
-    assertEquals("the values are not equal:\n  TUR\n  SYR", e.getMessage());
+    assertEquals("the values are not equal:\n  state:TUR\n  state:SYR", e.getMessage());
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import dev.parley.core.ActorRef;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
+import dev.parley.core.MeetingStatus;
 import dev.parley.core.Participant;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Post;
@@ -12,22 +13,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The meetings of a chronicle in chronological order, and lists of them by attendee, topic and
- * unnamed capacity, each list itself in chronological order. Built once, in O(n log n).
+ * The meetings of a chronicle in chronological order, and lists of them by attendee (of any
+ * status, and of held meetings), topic and unnamed capacity, each list itself in chronological
+ * order. Built once, in O(n log n).
  */
 final class MeetingIndex {
   final ImmutableList<Meeting> all;
   private final ImmutableListMultimap<ActorRef, Meeting> byAttendee;
+  private final ImmutableListMultimap<ActorRef, Meeting> byHeldAttendee;
   private final ImmutableListMultimap<IssueId, Meeting> byTopic;
   private final ImmutableListMultimap<Post, Meeting> byUnnamedCapacity;
 
   MeetingIndex(List<Meeting> meetings) {
     this.all = ImmutableList.sortedCopyOf(Queries.MEETING_ORDER, meetings);
     ImmutableListMultimap.Builder<ActorRef, Meeting> attendees = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<ActorRef, Meeting> held = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<IssueId, Meeting> topics = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Post, Meeting> capacities = ImmutableListMultimap.builder();
     for (Meeting m : all) {
-      attendeesOf(m).forEach(a -> attendees.put(a, m));
+      List<ActorRef> present = attendeesOf(m);
+      present.forEach(a -> attendees.put(a, m));
+      if (m.status() == MeetingStatus.HELD) {
+        present.forEach(a -> held.put(a, m));
+      }
       m.topics().forEach(t -> topics.put(t, m));
       m.participants().stream()
           .filter(p -> p.actor().isEmpty())
@@ -37,6 +45,7 @@ final class MeetingIndex {
           .forEach(c -> capacities.put(c, m));
     }
     this.byAttendee = attendees.build();
+    this.byHeldAttendee = held.build();
     this.byTopic = topics.build();
     this.byUnnamedCapacity = capacities.build();
   }
@@ -84,8 +93,14 @@ final class MeetingIndex {
     return false; // an actor that is a party was checked as the actor
   }
 
-  ImmutableList<Meeting> attendedBy(ActorRef actor) {
+  /** The meetings, of any status, that {@code actor} takes part in. */
+  ImmutableList<Meeting> involving(ActorRef actor) {
     return byAttendee.get(actor);
+  }
+
+  /** The held meetings that {@code actor} attended. */
+  ImmutableList<Meeting> attendedBy(ActorRef actor) {
+    return byHeldAttendee.get(actor);
   }
 
   ImmutableList<Meeting> onTopic(IssueId issue) {

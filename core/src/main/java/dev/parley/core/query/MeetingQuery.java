@@ -9,13 +9,17 @@ import dev.parley.core.MeetingFormat;
 import dev.parley.core.MeetingLevel;
 import dev.parley.core.MeetingStatus;
 import dev.parley.core.PartyRef;
+import dev.parley.core.Participant;
 import dev.parley.core.Place;
+import dev.parley.core.Post;
 import dev.parley.core.StateId;
+import dev.parley.core.time.FuzzyDate;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -31,26 +35,39 @@ import java.util.function.Predicate;
  *     .first();
  * }</pre>
  *
- * <p><b>Cost.</b> {@link #attendedBy}, {@link #between} and {@link #onTopic} are indexed: a
- * query scans only the shortest of their lists, so it costs O(that list), and a query with a
- * single indexed filter and nothing else returns the index's own list in O(1). Other filters
- * test each candidate. A query with no indexed filter scans every meeting.
+ * <p><b>Dates.</b> The date filters ({@link #overlapping}, {@link #within}, {@link #since},
+ * {@link #until}) and the chronological order use the days a meeting's date counts for, {@link
+ * FuzzyDate#earliestDay()} to {@link FuzzyDate#latestDay()}: an open end ({@code ..}) is
+ * unbounded, an unknown (empty) end counts as the known end. A meeting dated {@code
+ * /2023-01-11?} sorts, and filters, as 11 January 2023.
+ *
+ * <p><b>Status.</b> {@link #attendedBy} keeps only meetings that were {@linkplain
+ * MeetingStatus#HELD held}; {@link #involving} and {@link #between} keep meetings of every status
+ * (proposed, planned, postponed, held, cancelled): narrow them with {@link #withStatus}.
+ *
+ * <p><b>Cost.</b> {@link #attendedBy}, {@link #involving}, {@link #between}, {@link #onTopic}
+ * and {@link #onTopicOrNarrower} are indexed: a query scans only the shortest of their lists, so
+ * it costs O(that list), and a query with a single indexed filter and nothing else returns the
+ * index's own list in O(1). Other filters test each candidate. A query with no indexed filter
+ * scans every meeting.
  */
 public final class MeetingQuery {
   private final MeetingIndex index;
+  private final Queries queries;
   private final Conjunction<Meeting> criteria;
 
-  MeetingQuery(MeetingIndex index) {
-    this(index, Conjunction.empty());
+  MeetingQuery(MeetingIndex index, Queries queries) {
+    this(index, queries, Conjunction.empty());
   }
 
-  private MeetingQuery(MeetingIndex index, Conjunction<Meeting> criteria) {
+  private MeetingQuery(MeetingIndex index, Queries queries, Conjunction<Meeting> criteria) {
     this.index = index;
+    this.queries = queries;
     this.criteria = criteria;
   }
 
   private MeetingQuery and(Predicate<Meeting> test, List<Meeting> candidates) {
-    return new MeetingQuery(index, criteria.and(test, candidates));
+    return new MeetingQuery(index, queries, criteria.and(test, candidates));
   }
 
   private MeetingQuery and(Predicate<Meeting> test) {
@@ -58,10 +75,18 @@ public final class MeetingQuery {
   }
 
   /**
-   * Meetings the actor attended. An official attends when named among the participants (see
-   * {@link Queries#attendanceIncludingInferred} to count participants known only by post); a
-   * state or organization attends when it takes part itself or a participant counts for it
-   * ({@link dev.parley.core.Participant#party()}).
+   * Meetings the actor attended: {@linkplain MeetingStatus#HELD held} meetings (by their current
+   * {@linkplain Meeting#status() status}) that it took part in. An official attends when named
+   * among the participants (see {@link Queries#attendanceIncludingInferred} to count participants
+   * known only by post); a state or organization attends when it takes part itself or a
+   * participant counts for it ({@link dev.parley.core.Participant#party()}). A meeting that was
+   * only proposed, planned, postponed or cancelled was not attended: use {@link #involving} for
+   * meetings of every status.
+   *
+   * <pre>{@code
+   * q.meetings().attendedBy(OfficialId.of("sergey-lavrov")).list();  // held meetings only
+   * q.meetings().involving(OfficialId.of("sergey-lavrov")).list();   // also planned, postponed...
+   * }</pre>
    *
    * @param actor the official, state or organization
    * @return the narrowed query
@@ -69,11 +94,31 @@ public final class MeetingQuery {
    */
   public MeetingQuery attendedBy(ActorRef actor) {
     requireNonNull(actor, "actor");
-    return and(m -> MeetingIndex.attended(m, actor), index.attendedBy(actor));
+    return and(m -> m.status() == MeetingStatus.HELD && MeetingIndex.attended(m, actor),
+        index.attendedBy(actor));
   }
 
   /**
-   * Meetings in which every one of {@code parties} takes part, perhaps with others.
+   * Meetings of any status that the actor takes part in, or is to take part in: held, and also
+   * proposed, planned, postponed or cancelled. Who counts is as in {@link #attendedBy}; {@code
+   * involving(a).withStatus(MeetingStatus.HELD)} is {@code attendedBy(a)}.
+   *
+   * <pre>{@code
+   * q.meetings().involving(StateId.of("SYR")).withStatus(MeetingStatus.POSTPONED).list();
+   * }</pre>
+   *
+   * @param actor the official, state or organization
+   * @return the narrowed query
+   * @throws NullPointerException if {@code actor} is null
+   */
+  public MeetingQuery involving(ActorRef actor) {
+    requireNonNull(actor, "actor");
+    return and(m -> MeetingIndex.attended(m, actor), index.involving(actor));
+  }
+
+  /**
+   * Meetings of any status in which every one of {@code parties} takes part, perhaps with others:
+   * {@link #involving} each of them.
    *
    * @param parties the states or organizations, at least one
    * @return the narrowed query
@@ -85,7 +130,8 @@ public final class MeetingQuery {
   }
 
   /**
-   * Meetings in which every one of {@code parties} takes part, perhaps with others.
+   * Meetings of any status in which every one of {@code parties} takes part, perhaps with others:
+   * {@link #involving} each of them.
    *
    * @param parties the states or organizations, at least one
    * @return the narrowed query
@@ -96,7 +142,7 @@ public final class MeetingQuery {
     MeetingQuery query = this;
     int n = 0;
     for (PartyRef party : parties) {
-      query = query.attendedBy(party);
+      query = query.involving(party);
       n++;
     }
     if (n == 0) {
@@ -106,8 +152,14 @@ public final class MeetingQuery {
   }
 
   /**
-   * Meetings whose date may fall within {@code [from, to]}: {@code earliest <= to} and {@code
-   * latest >= from}.
+   * Meetings whose date counts for some day of {@code [from, to]}: {@link
+   * FuzzyDate#overlaps(LocalDate, LocalDate)}, that is {@code earliestDay() <= to} and {@code
+   * latestDay() >= from}. A meeting dated {@code 2023} overlaps March 2023; one dated {@code
+   * /2023-01-11?} (unknown start) does not overlap 2012.
+   *
+   * <pre>{@code
+   * q.meetings().overlapping(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)).list();
+   * }</pre>
    *
    * @param from the first day
    * @param to the last day, not before {@code from}
@@ -117,12 +169,13 @@ public final class MeetingQuery {
    */
   public MeetingQuery overlapping(LocalDate from, LocalDate to) {
     checkRange(from, to);
-    return and(m -> !m.date().earliest().isAfter(to) && !m.date().latest().isBefore(from));
+    return and(m -> m.date().overlaps(from, to));
   }
 
   /**
-   * Meetings whose date certainly falls within {@code [from, to]}: {@code from <= earliest} and
-   * {@code latest <= to}.
+   * Meetings whose date counts only for days of {@code [from, to]}: {@link
+   * FuzzyDate#isWithin(LocalDate, LocalDate)}, that is {@code from <= earliestDay()} and {@code
+   * latestDay() <= to}.
    *
    * @param from the first day
    * @param to the last day, not before {@code from}
@@ -132,12 +185,14 @@ public final class MeetingQuery {
    */
   public MeetingQuery within(LocalDate from, LocalDate to) {
     checkRange(from, to);
-    return and(m -> !m.date().earliest().isBefore(from) && !m.date().latest().isAfter(to));
+    return and(m -> m.date().isWithin(from, to));
   }
 
   /**
-   * Meetings certainly on or after {@code day}: {@code earliest >= day}. A meeting dated only
-   * "2011" is not certainly after 15 March 2011; use {@link #overlapping} to keep it.
+   * Meetings on or after {@code day}: {@link FuzzyDate#isOnOrAfter(LocalDate)}, that is {@code
+   * earliestDay() >= day}. A meeting dated only "2011" is not on or after 15 March 2011 (use
+   * {@link #overlapping} to keep it); one dated {@code /2023-01-11?} is on or after 1 January
+   * 2023.
    *
    * @param day the first day
    * @return the narrowed query
@@ -145,7 +200,24 @@ public final class MeetingQuery {
    */
   public MeetingQuery since(LocalDate day) {
     requireNonNull(day, "day");
-    return and(m -> !m.date().earliest().isBefore(day));
+    return and(m -> m.date().isOnOrAfter(day));
+  }
+
+  /**
+   * Meetings on or before {@code day}: {@link FuzzyDate#isOnOrBefore(LocalDate)}, that is {@code
+   * latestDay() <= day}. A meeting dated only "2023" is not on or before 10 May 2023.
+   *
+   * <pre>{@code
+   * q.meetings().since(LocalDate.of(2023, 1, 1)).until(LocalDate.of(2023, 5, 10)).list();
+   * }</pre>
+   *
+   * @param day the last day
+   * @return the narrowed query
+   * @throws NullPointerException if {@code day} is null
+   */
+  public MeetingQuery until(LocalDate day) {
+    requireNonNull(day, "day");
+    return and(m -> m.date().isOnOrBefore(day));
   }
 
   private static void checkRange(LocalDate from, LocalDate to) {
@@ -253,6 +325,46 @@ public final class MeetingQuery {
   public MeetingQuery onTopic(IssueId issue) {
     requireNonNull(issue, "issue");
     return and(m -> m.topics().contains(issue), index.onTopic(issue));
+  }
+
+  /**
+   * Meetings that discussed this issue or a narrower one: a topic among {@link
+   * Queries#issueAndNarrower(IssueId)} (the issue, its children, their children, and so on).
+   *
+   * <pre>{@code
+   * // also meetings on "syrian-refugee-return", whose parent is "syrian-refugees"
+   * q.meetings().onTopicOrNarrower(IssueId.of("syrian-refugees")).list();
+   * }</pre>
+   *
+   * <p>Cost: O(the meetings on those issues · log) to gather them.
+   *
+   * @param issue the broadest issue
+   * @return the narrowed query
+   * @throws NullPointerException if {@code issue} is null
+   */
+  public MeetingQuery onTopicOrNarrower(IssueId issue) {
+    Set<IssueId> issues = queries.issueAndNarrowerIds(requireNonNull(issue, "issue"));
+    return and(m -> m.topics().stream().anyMatch(issues::contains),
+        Queries.union(issues, index::onTopic, Queries.MEETING_ORDER));
+  }
+
+  /**
+   * Meetings with a participant in this capacity, named or known only by it: a participant whose
+   * {@link Participant#capacity()} is the same office ({@link Post#office()}, whatever the
+   * titles). Any status.
+   *
+   * <pre>{@code
+   * q.meetings().withCapacity(Post.of(PostRole.DEFENSE_MINISTER, StateId.of("TUR"))).list();
+   * }</pre>
+   *
+   * @param post the post
+   * @return the narrowed query
+   * @throws NullPointerException if {@code post} is null
+   */
+  public MeetingQuery withCapacity(Post post) {
+    Post office = requireNonNull(post, "post").office();
+    return and(m -> m.participants().stream()
+        .anyMatch(p -> p.capacity().map(c -> c.office().equals(office)).orElse(false)));
   }
 
   /**

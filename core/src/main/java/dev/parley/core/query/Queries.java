@@ -6,20 +6,28 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingStatus;
 import dev.parley.core.MeetingId;
+import dev.parley.core.Named;
 import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
+import dev.parley.core.Organization;
+import dev.parley.core.OrganizationId;
 import dev.parley.core.Participant;
 import dev.parley.core.Post;
 import dev.parley.core.Stance;
+import dev.parley.core.State;
+import dev.parley.core.StateId;
 import dev.parley.core.Statement;
 import dev.parley.core.StatusChange;
 import dev.parley.core.Tenure;
@@ -34,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The questions an analyst asks of a {@link Chronicle}, answered on indexes built once per
@@ -53,7 +62,7 @@ public final class Queries {
   static final Comparator<Statement> STATEMENT_ORDER =
       Comparator.comparing(Statement::date).thenComparing(Statement::id);
 
-  /** Stances by validity (earliest, latest, text), then id. */
+  /** Stances by validity (FuzzyDate's chronological order), then id. */
   static final Comparator<Stance> STANCE_ORDER =
       Comparator.comparing(Stance::validity).thenComparing(Stance::id);
 
@@ -65,6 +74,9 @@ public final class Queries {
   private final Supplier<ImmutableListMultimap<Post, Holding>> holdingsByPost;
   private final Supplier<ImmutableValueGraph<ActorRef, Integer>> coAttendance;
   private final Supplier<ImmutableList<TimelineEntry>> timeline;
+  private final Supplier<ImmutableListMultimap<IssueId, IssueId>> issueChildren;
+  private final Supplier<ImmutableSetMultimap<String, ActorRef>> actorsByName;
+  private final Supplier<ImmutableListMultimap<String, Issue>> issuesByLabel;
 
   private Queries(Chronicle chronicle) {
     this.chronicle = chronicle;
@@ -75,6 +87,9 @@ public final class Queries {
     this.holdingsByPost = Suppliers.memoize(this::indexHoldings);
     this.coAttendance = Suppliers.memoize(this::buildCoAttendance);
     this.timeline = Suppliers.memoize(this::buildTimeline);
+    this.issueChildren = Suppliers.memoize(this::indexIssueChildren);
+    this.actorsByName = Suppliers.memoize(this::indexActorNames);
+    this.issuesByLabel = Suppliers.memoize(this::indexIssueLabels);
   }
 
   /**
@@ -102,13 +117,13 @@ public final class Queries {
    * All meetings, to narrow down with {@link MeetingQuery}'s filters.
    *
    * <pre>{@code
-   * q.meetings().attendedBy(StateId.of("SYR")).withStatus(MeetingStatus.HELD).list();
+   * q.meetings().attendedBy(StateId.of("SYR")).since(LocalDate.of(2023, 1, 1)).list();
    * }</pre>
    *
    * @return a query matching every meeting
    */
   public MeetingQuery meetings() {
-    return new MeetingQuery(meetings.get());
+    return new MeetingQuery(meetings.get(), this);
   }
 
   /**
@@ -117,11 +132,13 @@ public final class Queries {
    * @return a query matching every statement
    */
   public StatementQuery statements() {
-    return new StatementQuery(statements.get());
+    return new StatementQuery(statements.get(), this);
   }
 
   /**
-   * The meetings an official attended, named among the participants.
+   * The meetings an official attended, named among the participants: {@linkplain
+   * MeetingStatus#HELD held} meetings only, as in {@link MeetingQuery#attendedBy}. For meetings
+   * of every status use {@link MeetingQuery#involving}.
    *
    * <p>Cost: O(answer).
    *
@@ -139,12 +156,13 @@ public final class Queries {
   }
 
   /**
-   * The meetings an official attended, named or {@linkplain Attendance#inferred() inferred}: a
+   * The {@linkplain MeetingStatus#HELD held} meetings an official attended, named or {@linkplain
+   * Attendance#inferred() inferred}: a
    * participant known only by its capacity counts when the official held that post (its
    * {@linkplain Post#office() office}, whatever the titles), by a tenure
-   * that certainly covers every day the meeting may have taken place ({@link
+   * that certainly covers every day the meeting's date counts for ({@link
    * FuzzyDate#certainStart()} to {@link FuzzyDate#certainEnd()} of the term around the meeting
-   * date's {@link FuzzyDate#earliest()} to {@link FuzzyDate#latest()}).
+   * date's {@link FuzzyDate#earliestDay()} to {@link FuzzyDate#latestDay()}).
    *
    * <p>One attendance per meeting. A meeting that names the official gives the first participant
    * naming it. Otherwise, the attendance stands on the first participant, in the meeting's order
@@ -174,7 +192,8 @@ public final class Queries {
     for (Tenure tenure : person.get().tenures()) {
       Post office = tenure.post().office();
       for (Meeting m : meetings.get().withUnnamedCapacity(office)) {
-        if (!seen.contains(m.id()) && covers(tenure.term(), m.date())) {
+        if (!seen.contains(m.id()) && m.status() == MeetingStatus.HELD
+            && covers(tenure.term(), m.date())) {
           heldAt.computeIfAbsent(m.id(), id -> new HashSet<>()).add(office);
           candidates.put(m.id(), m);
         }
@@ -195,10 +214,10 @@ public final class Queries {
     return ImmutableList.copyOf(all);
   }
 
-  /** Whether a term certainly covers every day a date may denote. */
+  /** Whether a term certainly covers every day a date counts for. */
   static boolean covers(FuzzyDate term, FuzzyDate date) {
-    return !term.certainStart().isAfter(date.earliest())
-        && !date.latest().isAfter(term.certainEnd());
+    return !term.certainStart().isAfter(date.earliestDay())
+        && !date.latestDay().isAfter(term.certainEnd());
   }
 
   private static Participant namedParticipant(Meeting m, OfficialId official) {
@@ -323,7 +342,8 @@ public final class Queries {
    * <p>Cost: O(the official's tenures · log).
    *
    * @param official the official
-   * @return the tenures, by term (earliest, latest, text); empty for an unknown official
+   * @return the tenures, by term ({@link FuzzyDate}'s chronological order); empty for an
+   *     unknown official
    * @throws NullPointerException if {@code official} is null
    */
   public List<Tenure> career(OfficialId official) {
@@ -350,8 +370,10 @@ public final class Queries {
 
   /**
    * Every dated event of the chronicle, in order: each meeting's status changes as reported, and
-   * each statement made. Entries are ordered by date; on one date, meetings' reports come before
-   * statements, then by id.
+   * each statement made. Entries are ordered by date ({@link FuzzyDate}'s chronological order:
+   * an open start first, an unknown start as its known end, so {@code /2023-01-11?} sorts as 11
+   * January 2023); on equal dates, meetings' reports come before statements, then by id, and one
+   * meeting's reports keep their history order.
    *
    * <p>Cost: built once, in O(n log n).
    *
@@ -359,6 +381,224 @@ public final class Queries {
    */
   public List<TimelineEntry> timeline() {
     return timeline.get();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lookup by name and label, the issue hierarchy, resolved evidence
+
+  /**
+   * The states known by {@code name}: their {@linkplain Named#name() name} or one of their other
+   * names, ignoring case as {@link Named#isKnownAs} does (character by character, so that the
+   * Turkish dotted and dotless I match their other case).
+   *
+   * <pre>{@code
+   * q.statesNamed("turkey");   // [Türkiye], when "Turkey" is among its other names
+   * }</pre>
+   *
+   * <p>Cost: O(answer), on an index of every name built once.
+   *
+   * @param name the name to look for
+   * @return the states {@code s} with {@code s.isKnownAs(name)}, by id; immutable
+   * @throws NullPointerException if {@code name} is null
+   */
+  public List<State> statesNamed(String name) {
+    return named(name, StateId.class, id -> chronicle.state(id));
+  }
+
+  /**
+   * The officials known by {@code name}: their name or one of their other names
+   * (transliterations such as "Sergei" and "Sergey"), ignoring case as {@link Named#isKnownAs}
+   * does.
+   *
+   * <pre>{@code
+   * q.officialsNamed("SERGEI LAVROV");   // [Sergey Lavrov]
+   * q.officialsNamed("İbrahim Kalın");   // also found as "ibrahim kalın"
+   * }</pre>
+   *
+   * <p>Cost: O(answer), on an index of every name built once.
+   *
+   * @param name the name to look for
+   * @return the officials {@code o} with {@code o.isKnownAs(name)}, by id; immutable
+   * @throws NullPointerException if {@code name} is null
+   */
+  public List<Official> officialsNamed(String name) {
+    return named(name, OfficialId.class, id -> chronicle.official(id));
+  }
+
+  /**
+   * The organizations known by {@code name}: their name or one of their other names, ignoring
+   * case as {@link Named#isKnownAs} does.
+   *
+   * <pre>{@code
+   * q.organizationsNamed("russian mod");
+   * }</pre>
+   *
+   * <p>Cost: O(answer), on an index of every name built once.
+   *
+   * @param name the name to look for
+   * @return the organizations {@code o} with {@code o.isKnownAs(name)}, by id; immutable
+   * @throws NullPointerException if {@code name} is null
+   */
+  public List<Organization> organizationsNamed(String name) {
+    return named(name, OrganizationId.class, id -> chronicle.organization(id));
+  }
+
+  /**
+   * Every actor known by {@code name}, of any kind: states first, then officials, then
+   * organizations, each by id. Resolve one with {@link Chronicle#actor(ActorRef)}.
+   *
+   * <pre>{@code
+   * q.actorsNamed("Turkey");   // [state:TUR]
+   * }</pre>
+   *
+   * <p>Cost: O(answer), on an index of every name built once.
+   *
+   * @param name the name to look for
+   * @return the references of the actors {@code a} with {@code a.isKnownAs(name)}; immutable
+   * @throws NullPointerException if {@code name} is null
+   */
+  public List<ActorRef> actorsNamed(String name) {
+    requireNonNull(name, "name");
+    return actorsByName.get().get(foldCase(name)).stream()
+        .filter(ref -> chronicle.actor(ref).map(a -> a.isKnownAs(name)).orElse(false))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private <I extends ActorRef, E> List<E> named(
+      String name, Class<I> kind, Function<I, Optional<E>> lookup) {
+    ImmutableList.Builder<E> result = ImmutableList.builder();
+    for (ActorRef ref : actorsNamed(name)) {
+      if (kind.isInstance(ref)) {
+        lookup.apply(kind.cast(ref)).ifPresent(result::add);
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * The issues whose {@linkplain Issue#label() label} is {@code label}, ignoring case as {@link
+   * Named#isKnownAs} does. Labels need not be unique, so several may match.
+   *
+   * <pre>{@code
+   * q.issuesLabelled("return of syrian refugees");   // [syrian-refugee-return]
+   * }</pre>
+   *
+   * <p>Cost: O(answer), on an index of labels built once.
+   *
+   * @param label the label to look for
+   * @return the issues with that label, by id; immutable
+   * @throws NullPointerException if {@code label} is null
+   */
+  public List<Issue> issuesLabelled(String label) {
+    requireNonNull(label, "label");
+    return issuesByLabel.get().get(foldCase(label)).stream()
+        .filter(i -> i.label().equalsIgnoreCase(label))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * An issue and every issue below it in the hierarchy: its children ({@link Issue#parent()} is
+   * the issue), their children, and so on.
+   *
+   * <pre>{@code
+   * q.issueAndNarrower(IssueId.of("syrian-refugees"));   // it, syrian-refugee-return, ...
+   * }</pre>
+   *
+   * <p>Cost: O(answer · log), on an index of children built once.
+   *
+   * @param issue the broadest issue
+   * @return the issue first, then the narrower issues by id; empty if the chronicle has no such
+   *     issue; immutable
+   * @throws NullPointerException if {@code issue} is null
+   */
+  public List<Issue> issueAndNarrower(IssueId issue) {
+    Set<IssueId> ids = issueAndNarrowerIds(requireNonNull(issue, "issue"));
+    ImmutableList.Builder<Issue> result = ImmutableList.builder();
+    chronicle.issue(issue).ifPresent(result::add);
+    ids.stream().filter(id -> !id.equals(issue)).sorted()
+        .forEach(id -> chronicle.issue(id).ifPresent(result::add));
+    return result.build();
+  }
+
+  /** The issue and its descendants, as ids; just the issue when the chronicle lacks it. */
+  Set<IssueId> issueAndNarrowerIds(IssueId issue) {
+    ImmutableListMultimap<IssueId, IssueId> children = issueChildren.get();
+    Set<IssueId> seen = new LinkedHashSet<>();
+    List<IssueId> todo = new ArrayList<>(List.of(issue));
+    while (!todo.isEmpty()) {
+      IssueId next = todo.remove(todo.size() - 1);
+      if (seen.add(next)) { // the chronicle has no cycles; this guards the loop regardless
+        todo.addAll(children.get(next));
+      }
+    }
+    return ImmutableSet.copyOf(seen);
+  }
+
+  /** The records indexed under any of {@code keys}, each once, in {@code order}. */
+  static <K, T> List<T> union(Set<K> keys, Function<K, List<T>> index, Comparator<T> order) {
+    Set<T> all = new LinkedHashSet<>();
+    keys.forEach(k -> all.addAll(index.apply(k)));
+    return ImmutableList.sortedCopyOf(order, all);
+  }
+
+  /**
+   * The statements a stance rests on ({@link Stance#evidence()}), resolved in one call.
+   *
+   * <pre>{@code
+   * q.evidence(stance).forEach(s -> System.out.println(s.date() + " " + s.text().orElse("")));
+   * }</pre>
+   *
+   * <p>Cost: O(evidence · log n).
+   *
+   * @param stance a stance of this chronicle
+   * @return the statements, chronological then by id, each once; immutable
+   * @throws NullPointerException if {@code stance} is null
+   * @throws IllegalArgumentException if a statement of its evidence is not in this chronicle
+   */
+  public List<Statement> evidence(Stance stance) {
+    requireNonNull(stance, "stance");
+    Set<Statement> found = new LinkedHashSet<>();
+    stance.evidence().forEach(id -> found.add(chronicle.statement(id).orElseThrow(
+        () -> new IllegalArgumentException("stance " + stance.id() + " cites statement " + id
+            + ", which this chronicle lacks"))));
+    return ImmutableList.sortedCopyOf(STATEMENT_ORDER, found);
+  }
+
+  /**
+   * A name folded so that two names have equal folds when {@link String#equalsIgnoreCase} holds:
+   * each code point upper-cased, then lower-cased, as that method compares them.
+   */
+  static String foldCase(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    name.codePoints().forEach(
+        cp -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+    return b.toString();
+  }
+
+  private ImmutableSetMultimap<String, ActorRef> indexActorNames() {
+    ImmutableSetMultimap.Builder<String, ActorRef> index = ImmutableSetMultimap.builder();
+    chronicle.states().forEach(a -> indexNames(index, a, a.id()));
+    chronicle.officials().forEach(a -> indexNames(index, a, a.id()));
+    chronicle.organizations().forEach(a -> indexNames(index, a, a.id()));
+    return index.build();
+  }
+
+  private static void indexNames(
+      ImmutableSetMultimap.Builder<String, ActorRef> index, Named actor, ActorRef ref) {
+    index.put(foldCase(actor.name()), ref);
+    actor.otherNames().forEach(n -> index.put(foldCase(n), ref));
+  }
+
+  private ImmutableListMultimap<String, Issue> indexIssueLabels() {
+    ImmutableListMultimap.Builder<String, Issue> index = ImmutableListMultimap.builder();
+    chronicle.issues().forEach(i -> index.put(foldCase(i.label()), i));
+    return index.build();
+  }
+
+  private ImmutableListMultimap<IssueId, IssueId> indexIssueChildren() {
+    ImmutableListMultimap.Builder<IssueId, IssueId> index = ImmutableListMultimap.builder();
+    chronicle.issues().forEach(i -> i.parent().ifPresent(p -> index.put(p, i.id())));
+    return index.build();
   }
 
   private ImmutableListMultimap<ActorRef, Stance> indexStances() {

@@ -5,12 +5,17 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.core.ActorRef;
 import dev.parley.core.IssueId;
 import dev.parley.core.MeetingId;
+import dev.parley.core.OfficialId;
 import dev.parley.core.PartyRef;
+import dev.parley.core.Post;
 import dev.parley.core.Statement;
 import dev.parley.core.StatementMode;
+import dev.parley.core.Tenure;
+import dev.parley.core.time.FuzzyDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -21,25 +26,32 @@ import java.util.function.Predicate;
  * chronicle.query().statements().onIssue(IssueId.of("syrian-refugee-return")).list();
  * }</pre>
  *
- * <p><b>Cost.</b> {@link #by}, {@link #affiliatedWith}, {@link #about} and {@link #onIssue} are
- * indexed; a query scans the shortest of their lists, O(that list), or every statement when it
- * has none of them.
+ * <p><b>Dates.</b> The date filters ({@link #overlapping}, {@link #within}, {@link #since},
+ * {@link #until}) and the chronological order use the days a statement's date counts for, {@link
+ * FuzzyDate#earliestDay()} to {@link FuzzyDate#latestDay()}: an open end ({@code ..}) is
+ * unbounded, an unknown (empty) end counts as the known end.
+ *
+ * <p><b>Cost.</b> {@link #by}, {@link #affiliatedWith}, {@link #about}, {@link #onIssue} and
+ * {@link #onIssueOrNarrower} are indexed; a query scans the shortest of their lists, O(that
+ * list), or every statement when it has none of them.
  */
 public final class StatementQuery {
   private final StatementIndex index;
+  private final Queries queries;
   private final Conjunction<Statement> criteria;
 
-  StatementQuery(StatementIndex index) {
-    this(index, Conjunction.empty());
+  StatementQuery(StatementIndex index, Queries queries) {
+    this(index, queries, Conjunction.empty());
   }
 
-  private StatementQuery(StatementIndex index, Conjunction<Statement> criteria) {
+  private StatementQuery(StatementIndex index, Queries queries, Conjunction<Statement> criteria) {
     this.index = index;
+    this.queries = queries;
     this.criteria = criteria;
   }
 
   private StatementQuery and(Predicate<Statement> test, List<Statement> candidates) {
-    return new StatementQuery(index, criteria.and(test, candidates));
+    return new StatementQuery(index, queries, criteria.and(test, candidates));
   }
 
   /**
@@ -93,7 +105,57 @@ public final class StatementQuery {
   }
 
   /**
-   * Statements whose date may fall within {@code [from, to]}.
+   * Statements touching this issue or a narrower one: an issue among {@link
+   * Queries#issueAndNarrower(IssueId)} (the issue, its children, their children, and so on).
+   *
+   * <pre>{@code
+   * q.statements().onIssueOrNarrower(IssueId.of("syrian-refugees")).list();
+   * }</pre>
+   *
+   * <p>Cost: O(the statements on those issues · log) to gather them.
+   *
+   * @param issue the broadest issue
+   * @return the narrowed query
+   * @throws NullPointerException if {@code issue} is null
+   */
+  public StatementQuery onIssueOrNarrower(IssueId issue) {
+    Set<IssueId> issues = queries.issueAndNarrowerIds(requireNonNull(issue, "issue"));
+    return and(s -> s.issues().stream().anyMatch(issues::contains),
+        Queries.union(issues, index.byIssue::get, Queries.STATEMENT_ORDER));
+  }
+
+  /**
+   * Statements by whoever held a post when speaking: a named speaker that is an official with a
+   * tenure of the post's office ({@link Post#office()}, whatever the titles) whose term certainly
+   * covers every day the statement's date counts for ({@link FuzzyDate#certainStart()} to {@link
+   * FuzzyDate#certainEnd()} of the term around {@link FuzzyDate#earliestDay()} to {@link
+   * FuzzyDate#latestDay()} of the date), as {@link Queries#attendanceIncludingInferred} infers.
+   *
+   * <pre>{@code
+   * // what Türkiye's foreign minister said, whoever held the post
+   * q.statements().byHolderOf(Post.of(PostRole.FOREIGN_MINISTER, StateId.of("TUR"))).list();
+   * }</pre>
+   *
+   * @param post the post
+   * @return the narrowed query
+   * @throws NullPointerException if {@code post} is null
+   */
+  public StatementQuery byHolderOf(Post post) {
+    Post office = requireNonNull(post, "post").office();
+    return and(s -> s.speaker().actor()
+        .filter(a -> a instanceof OfficialId)
+        .flatMap(a -> queries.chronicle().official((OfficialId) a))
+        .map(o -> o.tenures().stream().anyMatch(t -> heldThen(t, office, s.date())))
+        .orElse(false), null);
+  }
+
+  private static boolean heldThen(Tenure t, Post office, FuzzyDate date) {
+    return t.post().office().equals(office) && Queries.covers(t.term(), date);
+  }
+
+  /**
+   * Statements whose date counts for some day of {@code [from, to]}: {@link
+   * FuzzyDate#overlaps(LocalDate, LocalDate)}.
    *
    * @param from the first day
    * @param to the last day, not before {@code from}
@@ -102,13 +164,60 @@ public final class StatementQuery {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public StatementQuery overlapping(LocalDate from, LocalDate to) {
+    checkRange(from, to);
+    return and(s -> s.date().overlaps(from, to), null);
+  }
+
+  /**
+   * Statements whose date counts only for days of {@code [from, to]}: {@link
+   * FuzzyDate#isWithin(LocalDate, LocalDate)}.
+   *
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the narrowed query
+   * @throws NullPointerException if a day is null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public StatementQuery within(LocalDate from, LocalDate to) {
+    checkRange(from, to);
+    return and(s -> s.date().isWithin(from, to), null);
+  }
+
+  /**
+   * Statements on or after {@code day}: {@link FuzzyDate#isOnOrAfter(LocalDate)}.
+   *
+   * <pre>{@code
+   * q.statements().since(LocalDate.of(2023, 1, 1)).until(LocalDate.of(2023, 5, 10)).list();
+   * }</pre>
+   *
+   * @param day the first day
+   * @return the narrowed query
+   * @throws NullPointerException if {@code day} is null
+   */
+  public StatementQuery since(LocalDate day) {
+    requireNonNull(day, "day");
+    return and(s -> s.date().isOnOrAfter(day), null);
+  }
+
+  /**
+   * Statements on or before {@code day}: {@link FuzzyDate#isOnOrBefore(LocalDate)}.
+   *
+   * @param day the last day
+   * @return the narrowed query
+   * @throws NullPointerException if {@code day} is null
+   */
+  public StatementQuery until(LocalDate day) {
+    requireNonNull(day, "day");
+    return and(s -> s.date().isOnOrBefore(day), null);
+  }
+
+  private static void checkRange(LocalDate from, LocalDate to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("range ends (" + to + ") before it starts (" + from
           + ")");
     }
-    return and(s -> !s.date().earliest().isAfter(to) && !s.date().latest().isBefore(from), null);
   }
 
   /**

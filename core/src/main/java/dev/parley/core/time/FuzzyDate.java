@@ -72,6 +72,38 @@ import java.util.Optional;
  *
  * <p>Only days are supported: times of day ({@code T...}) are rejected, and so is anything beyond
  * the forms above.
+ *
+ * <h2>Ordering and filtering: open and unknown ends</h2>
+ *
+ * <p>An open end ({@code ..}) and an unknown end (empty) mean different things, and Parley's
+ * ordering and date filters treat them differently, in one place: {@link #earliestDay()} and
+ * {@link #latestDay()}, the days a date <em>counts for</em>.
+ *
+ * <ul>
+ *   <li><b>Open</b> ({@code ..}): the interval runs without limit on that side. {@code
+ *       2022-12/..} counts for every day from 1 December 2022 on ({@code latestDay()} is {@link
+ *       LocalDate#MAX}); {@code ../2023-05} for every day up to 31 May 2023.
+ *   <li><b>Unknown</b> (empty): the source does not say; the interval is certain only at its
+ *       known end, so it counts as that known end alone. {@code /2023-01-11?} counts for
+ *       11 January 2023 only, {@code 2023-05/} for May 2023 only. (Its {@link #earliest()} and
+ *       {@link #latest()}, what it <em>may</em> denote, stay unbounded.)
+ *   <li>A single date, and each dated end, counts for all of its days: {@code 2023-05} for 1 to
+ *       31 May 2023. Qualifiers do not change this.
+ * </ul>
+ *
+ * <p>On these days rest {@link #compareTo} (by {@code earliestDay()}, then {@code latestDay()},
+ * then the text: a total order consistent with {@code equals}), {@link #overlaps}, {@link
+ * #isWithin}, {@link #isOnOrAfter} and {@link #isOnOrBefore}. Every query of {@code
+ * dev.parley.core.query} filters and orders dates through them.
+ *
+ * <pre>{@code
+ * FuzzyDate d = FuzzyDate.parse("/2023-01-11?");
+ * d.earliest();                                   // LocalDate.MIN: it may have begun any time
+ * d.earliestDay();                                // 2023-01-11: it counts as its known end
+ * d.overlaps(LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31)); // false
+ * d.isOnOrAfter(LocalDate.of(2023, 1, 1));        // true
+ * d.compareTo(FuzzyDate.parse("2016")) > 0;       // true
+ * }</pre>
  */
 public final class FuzzyDate implements Comparable<FuzzyDate> {
 
@@ -583,7 +615,8 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
    * FuzzyDate.parse("../2023").earliest();    // LocalDate.MIN
    * }</pre>
    *
-   * @return the first possible day; {@link LocalDate#MIN} if the start is open or unknown
+   * @return the first possible day; {@link LocalDate#MIN} if the start is open or unknown (for
+   *     ordering and filtering, an unknown start counts as its end: see {@link #earliestDay()})
    */
   public LocalDate earliest() {
     return earliest;
@@ -598,10 +631,145 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
    * FuzzyDate.parse("2023/").latest();        // LocalDate.MAX
    * }</pre>
    *
-   * @return the last possible day; {@link LocalDate#MAX} if the end is open or unknown
+   * @return the last possible day; {@link LocalDate#MAX} if the end is open or unknown (for
+   *     ordering and filtering, an unknown end counts as its start: see {@link #latestDay()})
    */
   public LocalDate latest() {
     return latest;
+  }
+
+  /**
+   * The first day this date counts for in ordering and filtering (see {@linkplain FuzzyDate
+   * Ordering and filtering}): the earliest day of the start; {@link LocalDate#MIN} if the start
+   * is open; the earliest day of the end if the start is unknown. For a single date, {@link
+   * #earliest()}.
+   *
+   * <pre>{@code
+   * FuzzyDate.parse("2023-05?").earliestDay();        // 2023-05-01
+   * FuzzyDate.parse("2022-12/2023-01").earliestDay(); // 2022-12-01
+   * FuzzyDate.parse("../2023-01").earliestDay();      // LocalDate.MIN: open, unbounded
+   * FuzzyDate.parse("/2023-01-11?").earliestDay();    // 2023-01-11: unknown, its known end
+   * }</pre>
+   *
+   * @return the first day counted; never after {@link #latestDay()}
+   */
+  public LocalDate earliestDay() {
+    if (startBound == Bound.UNKNOWN) {
+      return end.earliest;
+    }
+    return earliest;
+  }
+
+  /**
+   * The last day this date counts for in ordering and filtering (see {@linkplain FuzzyDate
+   * Ordering and filtering}): the latest day of the end; {@link LocalDate#MAX} if the end is
+   * open; the latest day of the start if the end is unknown. For a single date, {@link
+   * #latest()}.
+   *
+   * <pre>{@code
+   * FuzzyDate.parse("2023-05?").latestDay();          // 2023-05-31
+   * FuzzyDate.parse("2022-12/..").latestDay();        // LocalDate.MAX: open, unbounded
+   * FuzzyDate.parse("2023-05-10/").latestDay();       // 2023-05-10: unknown, its known start
+   * }</pre>
+   *
+   * @return the last day counted; never before {@link #earliestDay()}
+   */
+  public LocalDate latestDay() {
+    if (endBound == Bound.UNKNOWN) {
+      return start.latest;
+    }
+    return latest;
+  }
+
+  /**
+   * Whether this date counts for some day of {@code [from, to]}: {@code earliestDay() <= to} and
+   * {@code latestDay() >= from}. The test behind every {@code overlapping(from, to)} query.
+   *
+   * <pre>{@code
+   * FuzzyDate.parse("2023").overlaps(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 1, 1));  // true
+   * FuzzyDate.parse("/2023-01-11").overlaps(LocalDate.of(2012, 1, 1),
+   *     LocalDate.of(2012, 12, 31));                                                       // false
+   * FuzzyDate.parse("../2023").overlaps(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1)); // true
+   * }</pre>
+   *
+   * @param from the first day of the range
+   * @param to the last day of the range, not before {@code from}
+   * @return true if the days counted and the range share a day
+   * @throws NullPointerException if a day is null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public boolean overlaps(LocalDate from, LocalDate to) {
+    checkRange(from, to);
+    return !earliestDay().isAfter(to) && !latestDay().isBefore(from);
+  }
+
+  /**
+   * Whether every day this date counts for lies in {@code [from, to]}: {@code from <=
+   * earliestDay()} and {@code latestDay() <= to}. The test behind every {@code within(from, to)}
+   * query.
+   *
+   * <pre>{@code
+   * FuzzyDate.parse("2023-05").isWithin(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)); // true
+   * FuzzyDate.parse("2023").isWithin(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31));    // false
+   * FuzzyDate.parse("2023/..").isWithin(LocalDate.of(2023, 1, 1), LocalDate.of(2999, 1, 1));   // false
+   * }</pre>
+   *
+   * @param from the first day of the range
+   * @param to the last day of the range, not before {@code from}
+   * @return true if the range holds every day counted
+   * @throws NullPointerException if a day is null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public boolean isWithin(LocalDate from, LocalDate to) {
+    checkRange(from, to);
+    return !earliestDay().isBefore(from) && !latestDay().isAfter(to);
+  }
+
+  /**
+   * Whether every day this date counts for is {@code day} or later: {@code earliestDay() >=
+   * day}. The test behind every {@code since(day)} query: {@code 2011} is not on or after 15
+   * March 2011; {@code /2023-01-11?} is on or after 1 January 2023.
+   *
+   * <pre>{@code
+   * FuzzyDate.parse("2011").isOnOrAfter(LocalDate.of(2011, 3, 15));          // false
+   * FuzzyDate.parse("/2023-01-11?").isOnOrAfter(LocalDate.of(2023, 1, 1));   // true
+   * }</pre>
+   *
+   * @param day the first day
+   * @return true if no day counted is before {@code day}
+   * @throws NullPointerException if {@code day} is null
+   */
+  public boolean isOnOrAfter(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return !earliestDay().isBefore(day);
+  }
+
+  /**
+   * Whether every day this date counts for is {@code day} or earlier: {@code latestDay() <= day}.
+   * The test behind every {@code until(day)} query.
+   *
+   * <pre>{@code
+   * FuzzyDate.parse("2023-05").isOnOrBefore(LocalDate.of(2023, 5, 31));    // true
+   * FuzzyDate.parse("2023-05/..").isOnOrBefore(LocalDate.of(2999, 1, 1));  // false: open
+   * FuzzyDate.parse("2023-05-10/").isOnOrBefore(LocalDate.of(2023, 5, 10)); // true: unknown end
+   * }</pre>
+   *
+   * @param day the last day
+   * @return true if no day counted is after {@code day}
+   * @throws NullPointerException if {@code day} is null
+   */
+  public boolean isOnOrBefore(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return !latestDay().isAfter(day);
+  }
+
+  private static void checkRange(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "range ends (" + to + ") before it starts (" + from + ")");
+    }
   }
 
   /**
@@ -707,13 +875,17 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
   }
 
   /**
-   * Orders by {@link #earliest()}, then by {@link #latest()}, then by the text; consistent with
-   * {@link #equals(Object)}.
+   * Chronological order: by {@link #earliestDay()}, then by {@link #latestDay()}, then by the
+   * text ({@link String#compareTo}). A total order, consistent with {@link #equals(Object)}. An
+   * open start sorts before every dated start; an unknown start sorts as its known end (see
+   * {@linkplain FuzzyDate Ordering and filtering}).
    *
    * <pre>{@code
-   * parse("2023").compareTo(parse("2023-01")) > 0;  // same earliest day, 2023 ends later
-   * parse("2022-24").compareTo(parse("2023")) < 0;  // starts 2022-12-01
-   * parse("2023?").compareTo(parse("2023")) > 0;    // same days: by text
+   * parse("2023").compareTo(parse("2023-01")) > 0;          // same first day, 2023 ends later
+   * parse("2022-24").compareTo(parse("2023")) < 0;          // starts 2022-12-01
+   * parse("2023?").compareTo(parse("2023")) > 0;            // same days: by text
+   * parse("/2023-01-11?").compareTo(parse("2016")) > 0;     // unknown start: counts as 2023-01-11
+   * parse("../2023-01-11").compareTo(parse("2016")) < 0;    // open start: unbounded
    * }</pre>
    *
    * @param o the other date
@@ -722,9 +894,9 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
    */
   @Override
   public int compareTo(FuzzyDate o) {
-    int c = earliest.compareTo(o.earliest);
+    int c = earliestDay().compareTo(o.earliestDay());
     if (c == 0) {
-      c = latest.compareTo(o.latest);
+      c = latestDay().compareTo(o.latestDay());
       if (c == 0) {
         c = text.compareTo(o.text);
       }

@@ -12,6 +12,9 @@
  * talks.certainlyIncludes(LocalDate.of(2004, 6, 5)); // false: it may have begun later
  * }</pre>
  *
- * <p>Days are the finest granularity; years are four digits, 0000 to 9999.
+ * <p>Days are the finest granularity; years are four digits, 0000 to 9999. How open ({@code ..})
+ * and unknown (empty) interval ends take part in ordering and filtering is defined once, by
+ * {@link dev.parley.core.time.FuzzyDate#earliestDay()} and {@link
+ * dev.parley.core.time.FuzzyDate#latestDay()}: see the class documentation.
  */
 package dev.parley.core.time;

@@ -176,9 +176,12 @@ class QueriesTest {
   void meetingsAttendedByAnOfficialAStateAndNobody() {
     assertEquals(List.of("quad-fm-2023-05-10"),
         ids(Q.meetings().attendedBy(OfficialId.of("lavrov")).list()));
-    // Syria attends through its named minister, and through an unnamed one known by post.
-    assertEquals(List.of("defence-2022-12", "trilateral-fm-2023-01", "quad-fm-2023-05-10"),
+    // Syria attends through its named minister, and through an unnamed one known by post;
+    // the proposed trilateral was not held, so it was not attended, only involved.
+    assertEquals(List.of("defence-2022-12", "quad-fm-2023-05-10"),
         ids(Q.meetings().attendedBy(SYR).list()));
+    assertEquals(List.of("defence-2022-12", "trilateral-fm-2023-01", "quad-fm-2023-05-10"),
+        ids(Q.meetings().involving(SYR).list()));
     assertTrue(Q.meetings().attendedBy(OfficialId.of("nobody")).list().isEmpty());
   }
 

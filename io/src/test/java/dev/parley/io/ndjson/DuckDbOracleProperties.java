@@ -32,8 +32,8 @@ import net.jqwik.api.statistics.Statistics;
  * DuckDB as an external oracle for Parley's meeting queries: a chronicle is written as NDJSON,
  * DuckDB reads the file as it is ({@code read_json(..., format = 'newline_delimited')}, schema
  * inferred over the mixed kinds of record), and SQL over the meetings' {@code participants} must
- * find the same meetings as {@code chronicle.query().meetings().attendedBy(..)} and {@code
- * .between(..)}.
+ * find the same meetings as {@code chronicle.query().meetings().involving(..)} and {@code
+ * .between(..)} (both of any status).
  *
  * <p>The rules in SQL, after {@code MeetingQuery} and {@code Participant.party()}: an official
  * attends when it is a participant's {@code actor}; a state takes part when it is a participant's
@@ -114,9 +114,9 @@ class DuckDbOracleProperties {
         OfficialId id = official.id();
         attended.setString(1, "official:" + id.value());
         assertEquals(
-            ids(chronicle.query().meetings().attendedBy(id).list()),
+            ids(chronicle.query().meetings().involving(id).list()),
             ids(attended),
-            () -> "attendedBy(" + id + ") in " + chronicle);
+            () -> "involving(" + id + ") in " + chronicle);
       }
       List<StateId> states =
           chronicle.states().stream().map(State::id).collect(Collectors.toList());

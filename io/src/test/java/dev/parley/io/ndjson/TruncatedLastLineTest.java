@@ -146,7 +146,7 @@ class TruncatedLastLineTest {
     for (ReadOptions options : List.of(ReadOptions.defaults(), SKIP)) {
       NdjsonReader reader =
           NdjsonReader.from(new ByteArrayInputStream(spliced.getBytes(UTF_8)), options);
-      assertEquals("RUS", reader.read().orElseThrow().id().toString());
+      assertEquals("RUS", reader.read().orElseThrow().id().value());
       ParleyJsonException e = assertThrows(ParleyJsonException.class, reader::read);
       assertEquals(2, e.line(), e.getMessage());
       assertEquals(Optional.empty(), reader.truncatedLastLine());

@@ -99,20 +99,35 @@ import net.jqwik.api.statistics.Statistics;
  *   <li>{@code coAttendance}: no self-loops; an actor named twice in a meeting is one node.
  *   <li>{@code timeline}: a {@code MeetingReported}'s date is its change's {@code reported()} date;
  *       one meeting's changes on equal dates keep their history order.
+ *   <li>Dates (the package documentation and {@code FuzzyDate}'s "Ordering and filtering"): a
+ *       date counts for the days {@link #low} to {@link #high}, worked out here from its ends:
+ *       an open end is unbounded, an unknown end counts as the known end, a dated end for all of
+ *       its days. Chronological order ({@link #DATE_ORDER}) is by those days, then the text.
+ *   <li>"Attended" ({@code attendedBy}, {@code attendance}) means held meetings; {@code involving}
+ *       and {@code between} keep every status.
  * </ul>
  */
 class QueryProperties {
 
 
+  /**
+   * READING: the chronological order of dates: by the first day counted ({@link #low}), then the
+   * last ({@link #high}), then the text.
+   */
+  static final Comparator<FuzzyDate> DATE_ORDER =
+      Comparator.comparing(QueryProperties::low)
+          .thenComparing(QueryProperties::high)
+          .thenComparing(FuzzyDate::toString);
+
   /** The package's chronological order of meetings: by date, then id. */
   private static final Comparator<Meeting> MEETING_ORDER =
-      Comparator.comparing(Meeting::date).thenComparing(Meeting::id);
+      Comparator.comparing(Meeting::date, DATE_ORDER).thenComparing(Meeting::id);
 
   private static final Comparator<Statement> STATEMENT_ORDER =
-      Comparator.comparing(Statement::date).thenComparing(Statement::id);
+      Comparator.comparing(Statement::date, DATE_ORDER).thenComparing(Statement::id);
 
   private static final Comparator<Stance> STANCE_ORDER =
-      Comparator.comparing(Stance::validity).thenComparing(Stance::id);
+      Comparator.comparing(Stance::validity, DATE_ORDER).thenComparing(Stance::id);
 
   private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
@@ -131,8 +146,11 @@ class QueryProperties {
     int nonEmpty = 0;
     for (ActorRef actor : actors) {
       List<Meeting> expected = reference(c, m -> attends(m, actor));
-      assertMeetings(expected, q.meetings().attendedBy(actor).list(), "attendedBy(" + actor + ")");
-      assertEquals(expected.size(), q.meetings().attendedBy(actor).count());
+      assertMeetings(expected, q.meetings().involving(actor).list(), "involving(" + actor + ")");
+      assertEquals(expected.size(), q.meetings().involving(actor).count());
+      List<Meeting> held = reference(c, m -> m.status() == MeetingStatus.HELD && attends(m, actor));
+      assertMeetings(held, q.meetings().attendedBy(actor).list(), "attendedBy(" + actor + ")");
+      assertEquals(held.size(), q.meetings().attendedBy(actor).count());
       nonEmpty += expected.isEmpty() ? 0 : 1;
     }
     List<PartyRef> parties = new ArrayList<>(parties(c));
@@ -259,9 +277,20 @@ class QueryProperties {
     boolean test(Meeting m);
   }
 
+  /** READING: attended means held. */
   record AttendedBy(ActorRef actor) implements MeetingFilter {
     public MeetingQuery apply(MeetingQuery q) {
       return q.attendedBy(actor);
+    }
+
+    public boolean test(Meeting m) {
+      return m.status() == MeetingStatus.HELD && attends(m, actor);
+    }
+  }
+
+  record Involving(ActorRef actor) implements MeetingFilter {
+    public MeetingQuery apply(MeetingQuery q) {
+      return q.involving(actor);
     }
 
     public boolean test(Meeting m) {
@@ -295,7 +324,7 @@ class QueryProperties {
     }
 
     public boolean test(Meeting m) {
-      return !from.isAfter(m.date().earliest()) && !m.date().latest().isAfter(to);
+      return !from.isAfter(low(m.date())) && !high(m.date()).isAfter(to);
     }
   }
 
@@ -305,7 +334,17 @@ class QueryProperties {
     }
 
     public boolean test(Meeting m) {
-      return !m.date().earliest().isBefore(day);
+      return !low(m.date()).isBefore(day);
+    }
+  }
+
+  record Until(LocalDate day) implements MeetingFilter {
+    public MeetingQuery apply(MeetingQuery q) {
+      return q.until(day);
+    }
+
+    public boolean test(Meeting m) {
+      return !high(m.date()).isAfter(day);
     }
   }
 
@@ -437,11 +476,14 @@ class QueryProperties {
         List.of(
             mostly(actors(c), List.of(freshOfficial(c), freshState(c), freshOrganization(c)))
                 .map(AttendedBy::new),
+            mostly(actors(c), List.of(freshOfficial(c), freshState(c), freshOrganization(c)))
+                .map(Involving::new),
             Combinators.combine(party.list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(true, false))
                 .as(Between::new),
             ranges.map(r -> new Overlapping(r.from(), r.to())),
             ranges.map(r -> new Within(r.from(), r.to())),
             days.map(Since::new),
+            days.map(Until::new),
             Arbitraries.of(MeetingStatus.class).map(WithStatus::new),
             Arbitraries.of(MeetingLevel.class).map(AtLevel::new),
             Arbitraries.of(MeetingLevel.class).map(AtLeast::new),
@@ -606,6 +648,36 @@ class QueryProperties {
     }
   }
 
+  record StatementsWithin(LocalDate from, LocalDate to) implements StatementFilter {
+    public StatementQuery apply(StatementQuery q) {
+      return q.within(from, to);
+    }
+
+    public boolean test(Statement s) {
+      return !from.isAfter(low(s.date())) && !high(s.date()).isAfter(to);
+    }
+  }
+
+  record StatementsSince(LocalDate day) implements StatementFilter {
+    public StatementQuery apply(StatementQuery q) {
+      return q.since(day);
+    }
+
+    public boolean test(Statement s) {
+      return !low(s.date()).isBefore(day);
+    }
+  }
+
+  record StatementsUntil(LocalDate day) implements StatementFilter {
+    public StatementQuery apply(StatementQuery q) {
+      return q.until(day);
+    }
+
+    public boolean test(Statement s) {
+      return !high(s.date()).isAfter(day);
+    }
+  }
+
   record WithMode(StatementMode mode) implements StatementFilter {
     public StatementQuery apply(StatementQuery q) {
       return q.withMode(mode);
@@ -668,6 +740,9 @@ class QueryProperties {
             mostly(meetings, List.of(freshMeeting(c, "absent-meeting"))).map(About::new),
             mostly(issues, List.of(freshIssue(c))).map(OnIssue::new),
             dayRanges(c).map(r -> new StatementsOverlapping(r.from(), r.to())),
+            dayRanges(c).map(r -> new StatementsWithin(r.from(), r.to())),
+            days(c).map(StatementsSince::new),
+            days(c).map(StatementsUntil::new),
             Arbitraries.of(StatementMode.class).map(WithMode::new),
             Arbitraries.of(STATEMENT_PREDICATES)));
   }
@@ -752,6 +827,9 @@ class QueryProperties {
     List<Tenure> tenures = c.official(o).map(Official::tenures).orElse(List.of());
     List<Attendance> out = new ArrayList<>();
     for (Meeting m : c.meetings().stream().sorted(MEETING_ORDER).toList()) {
+      if (m.status() != MeetingStatus.HELD) {
+        continue; // READING: attended means held
+      }
       Optional<Participant> named =
           m.participants().stream().filter(p -> p.actor().equals(Optional.of(o))).findFirst();
       if (named.isPresent()) {
@@ -776,8 +854,7 @@ class QueryProperties {
   }
 
   private static boolean covers(FuzzyDate term, FuzzyDate date) {
-    return !term.certainStart().isAfter(date.earliest())
-        && !date.latest().isAfter(term.certainEnd());
+    return !term.certainStart().isAfter(low(date)) && !high(date).isAfter(term.certainEnd());
   }
 
   private static List<String> attendanceKeys(List<Attendance> list) {
@@ -1202,7 +1279,7 @@ class QueryProperties {
     }
     for (Official o : c.officials()) {
       List<Tenure> expected =
-          o.tenures().stream().sorted(Comparator.comparing(Tenure::term)).toList();
+          o.tenures().stream().sorted(Comparator.comparing(Tenure::term, DATE_ORDER)).toList();
       assertEquals(expected, q.career(o.id()), "career(" + o.id() + ")");
     }
     assertEquals(List.of(), q.career(freshOfficial(c)));
@@ -1222,7 +1299,7 @@ class QueryProperties {
     }
     out.sort(
         Comparator.comparing((Holding h) -> h.official().id())
-            .thenComparing(h -> h.tenure().term()));
+            .thenComparing(h -> h.tenure().term(), DATE_ORDER));
     return out;
   }
 
@@ -1284,7 +1361,7 @@ class QueryProperties {
       keyed.add(new Keyed(new TimelineEntry.StatementMade(s), s.date(), 1, s.id().value(), 0));
     }
     keyed.sort(
-        Comparator.comparing(Keyed::date)
+        Comparator.comparing(Keyed::date, DATE_ORDER)
             .thenComparingInt(Keyed::kind)
             .thenComparing(Keyed::id)
             .thenComparingInt(Keyed::seq));
@@ -1396,7 +1473,7 @@ class QueryProperties {
     // Nothing above changed what the queries answer.
     assertMeetings(reference(c, m -> true), q.meetings().list(), "meetings() after add attempts");
     assertMeetings(
-        reference(c, m -> attends(m, party)),
+        reference(c, m -> m.status() == MeetingStatus.HELD && attends(m, party)),
         q.meetings().attendedBy(party).list(),
         "attendedBy after add attempts");
   }
@@ -1438,8 +1515,35 @@ class QueryProperties {
             p -> p.actor().equals(Optional.of(party)) || p.party().equals(Optional.of(party)));
   }
 
+  /** READING: a date overlaps a range when some day it counts for lies in it. */
   static boolean mayOverlap(FuzzyDate date, LocalDate from, LocalDate to) {
-    return !date.earliest().isAfter(to) && !date.latest().isBefore(from);
+    return !low(date).isAfter(to) && !high(date).isBefore(from);
+  }
+
+  /**
+   * READING: the first day a date counts for. A single date's earliest day; for an interval, the
+   * start's earliest day when dated, unbounded when open ({@code ..}), and the end's earliest day
+   * when unknown (empty): it counts as its known end.
+   */
+  static LocalDate low(FuzzyDate d) {
+    if (!d.isInterval()) {
+      return d.earliest();
+    }
+    if (d.isOpenStart()) {
+      return LocalDate.MIN;
+    }
+    return d.start().or(d::end).orElseThrow().earliest();
+  }
+
+  /** READING: the last day a date counts for; see {@link #low}. */
+  static LocalDate high(FuzzyDate d) {
+    if (!d.isInterval()) {
+      return d.latest();
+    }
+    if (d.isOpenEnd()) {
+      return LocalDate.MAX;
+    }
+    return d.end().or(d::start).orElseThrow().latest();
   }
 
   private static List<Meeting> reference(Chronicle c, Predicate<Meeting> p) {
