@@ -17,6 +17,7 @@ import dev.parley.core.Participant;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Place;
 import dev.parley.core.Post;
+import dev.parley.core.PostRole;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Speaker;
 import dev.parley.core.Stance;
@@ -163,8 +164,19 @@ final class ChronicleMapping {
         .collect(Collectors.toUnmodifiableList());
   }
 
+  /** A post with its party mapped; the head of an organization mapped onto a state heads it. */
   private Optional<Post> post(Post p) {
-    return party(p.party()).map(party -> Post.builder().from(p).party(party).build());
+    return party(p.party())
+        .map(
+            party ->
+                Post.builder()
+                    .from(p)
+                    .role(
+                        p.role() == PostRole.HEAD_OF_ORGANIZATION && party instanceof StateId
+                            ? PostRole.HEAD_OF_STATE
+                            : p.role())
+                    .party(party)
+                    .build());
   }
 
   /** The sources with their articles mapped; empty if the chronicle has no article. */
