@@ -110,7 +110,11 @@ public final class JsonRecords {
 
   /** A tenure of an official. */
   public record TenureJson(PostJson post, String term, List<SourceRefJson> sources,
-      List<String> references) {}
+      List<ReferenceJson> references) {}
+
+  /** A reference-work entry. */
+  public record ReferenceJson(String work, String url, String file, String says,
+      String accessed) {}
 
   /** A post. */
   public record PostJson(String role, String party, String title) {}
@@ -232,7 +236,8 @@ public final class JsonRecords {
 
   private static TenureJson tenure(Tenure t) {
     return new TenureJson(post(t.post()), t.term().toString(), sources(t.sources()),
-        identifiers(t.references()));
+        map(t.references(), r -> new ReferenceJson(r.work(), text(r.url()), r.file().orElse(null),
+            r.says(), r.accessed().toString())));
   }
 
   private static PostJson post(Post p) {

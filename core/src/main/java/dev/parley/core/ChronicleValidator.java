@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks a {@link Chronicle}, collecting every {@link Violation}. A first pass over each kind's
@@ -52,6 +53,13 @@ final class ChronicleValidator {
 
   /** A reference to look up in {@code known} once every record is in. */
   private record Deferred(Set<?> known, TypedId<?> id) {}
+
+  /**
+   * When checking record by record, whether a record names a government: that check reads other
+   * records (the government's kind and state, an official holder's posts), which may come later,
+   * so {@link #passes} leaves it to the check of the whole chronicle.
+   */
+  private boolean namesGovernment;
 
   /** Reads each kind's ids once, in the order in which repeated ids are reported. */
   ChronicleValidator(Chronicle chronicle) {
@@ -171,6 +179,9 @@ final class ChronicleValidator {
   boolean passes(List<Issue> issues) {
     List<Deferred> later = pending;
     pending = null;
+    if (namesGovernment) {
+      return false;
+    }
     for (int i = 0; i < later.size(); i++) {
       Deferred d = later.get(i);
       if (!d.known().contains(d.id())) {
@@ -256,6 +267,10 @@ final class ChronicleValidator {
       if (!allKnown(tenure.sources())) {
         sources("tenures[" + i + "].sources", tenure.sources());
       }
+      if (tenure.government().isPresent()) {
+        government("tenures[" + i + "].government", tenure.government().get(),
+            () -> partyStates(List.of(party)), "the post's state");
+      }
       for (int j = 0; j < i; j++) {
         Tenure earlier = tenures.get(j);
         if (earlier.post().office().equals(tenure.post().office())
@@ -310,6 +325,9 @@ final class ChronicleValidator {
     if (capacity.isPresent() && !known(capacity.get().party())) {
       unknown("participants[" + i + "].capacity.party", capacity.get().party());
     }
+    if (!p.sources().isEmpty() && !allKnown(p.sources())) {
+      sources("participants[" + i + "].sources", p.sources());
+    }
   }
 
   private void statement(Statement statement) {
@@ -317,6 +335,9 @@ final class ChronicleValidator {
     Speaker speaker = statement.speaker();
     if (speaker.actor().isPresent()) {
       actor("speaker.actor", speaker.actor().get());
+    }
+    if (speaker.capacity().isPresent()) {
+      actor("speaker.capacity.party", speaker.capacity().get().party());
     }
     if (speaker.affiliation().isPresent()) {
       actor("speaker.affiliation", speaker.affiliation().get());
@@ -342,7 +363,70 @@ final class ChronicleValidator {
       }
       references("evidence", "statement", stance.evidence(), statements);
     }
+    if (stance.government().isPresent()) {
+      government("government", stance.government().get(), () -> holderStates(stance.holder()),
+          "the holder's state");
+    }
     sources("sources", stance.sources());
+  }
+
+  /**
+   * Checks that {@code government} is an organization of kind {@link OrganizationKind#GOVERNMENT}
+   * whose state is one of {@code states} (described as {@code whose}). Record by record, only
+   * notes that the whole chronicle must be checked ({@link #namesGovernment}).
+   */
+  private void government(String field, OrganizationId government,
+      Supplier<Set<StateId>> statesOf, String whose) {
+    if (chronicle == null) {
+      namesGovernment = true;
+      return;
+    }
+    Optional<Organization> found = chronicle.organization(government);
+    if (found.isEmpty()) {
+      unknown(field, government);
+      return;
+    }
+    Organization org = found.get();
+    if (org.kind() != OrganizationKind.GOVERNMENT) {
+      fail(field, "organization '" + government.value() + "' is not a government (its kind is "
+          + org.kind() + ")");
+      return;
+    }
+    StateId governs = org.state().orElseThrow(); // a GOVERNMENT always has a state
+    Set<StateId> states = statesOf.get();
+    if (!states.contains(governs)) {
+      fail(field, "government '" + government.value() + "' governs " + governs.value()
+          + ", which is not " + whose + " " + (states.isEmpty() ? "(none is known)"
+          : states.stream().map(StateId::value).sorted().toList().toString()));
+    }
+  }
+
+  /** The states of parties: a state itself, an organization's state where it has one. */
+  private Set<StateId> partyStates(List<PartyRef> parties) {
+    Set<StateId> states = new HashSet<>();
+    for (PartyRef party : parties) {
+      if (party instanceof StateId state) {
+        states.add(state);
+      } else {
+        chronicle.organization((OrganizationId) party).flatMap(Organization::state)
+            .ifPresent(states::add);
+      }
+    }
+    return states;
+  }
+
+  /**
+   * The states a stance holder belongs to: a state itself; an organization's state; the states of
+   * the posts an official holds (any tenure).
+   */
+  private Set<StateId> holderStates(ActorRef holder) {
+    if (holder instanceof PartyRef party) {
+      return partyStates(List.of(party));
+    }
+    List<PartyRef> parties = new ArrayList<>();
+    chronicle.official((OfficialId) holder)
+        .ifPresent(o -> o.tenures().forEach(t -> parties.add(t.post().party())));
+    return partyStates(parties);
   }
 
   /** Checks an issue's parent, among {@code issues}, every issue in id order. */

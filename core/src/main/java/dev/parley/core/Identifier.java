@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * An identifier of an entity in an external scheme, such as a Wikidata item: {@code
- * wikidata:Q43} for Türkiye. Also used as a reference for facts that come from a reference work
- * rather than an article (a minister's dates in office, see {@link Tenure#references()}).
+ * wikidata:Q43} for Türkiye. A fact taken from a reference work rather than an article (a
+ * minister's dates in office) carries a {@link Reference} instead.
  *
  * <pre>{@code
  * Identifier q43 = Identifier.parse("wikidata:Q43");

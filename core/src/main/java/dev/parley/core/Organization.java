@@ -1,5 +1,6 @@
 package dev.parley.core;
 
+import dev.parley.core.time.FuzzyDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -56,6 +57,14 @@ public abstract non-sealed class Organization implements Entity<OrganizationId>,
   public abstract Optional<StateId> state();
 
   /**
+   * When the organization existed or, for a {@link OrganizationKind#GOVERNMENT}, held power, where
+   * known: usually an interval such as {@code 2000-07-17/2024-12-08}.
+   *
+   * @return the term
+   */
+  public abstract Optional<FuzzyDate> term();
+
+  /**
    * External identifiers of the organization, such as its Wikidata item.
    *
    * @return the identifiers, immutable, without repeats
@@ -66,6 +75,10 @@ public abstract non-sealed class Organization implements Entity<OrganizationId>,
   void check() {
     Checks.names("Organization", name(), otherNames());
     Checks.distinct("Organization.identifiers", identifiers());
+    if (kind() == OrganizationKind.GOVERNMENT && state().isEmpty()) {
+      throw Checks.invalid("Organization.state", "",
+          "is required for an organization of kind GOVERNMENT (the state it governs)");
+    }
     Checks.entity("Organization", this);
   }
 

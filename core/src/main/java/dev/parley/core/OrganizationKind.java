@@ -10,6 +10,13 @@ public enum OrganizationKind {
   INTELLIGENCE_AGENCY,
   /** Another body of a state's government, such as a presidency. */
   GOVERNMENT_BODY,
+  /**
+   * One government of a state, as told apart from the state's other governments (the Syrian
+   * government before and after December 2024): its {@link Organization#state()} is the state,
+   * and its {@link Organization#term()} when it held power, where known. Stances and tenures
+   * name it through {@link Stance#government()} and {@link Tenure#government()}.
+   */
+  GOVERNMENT,
   /** A non-state armed group. */
   ARMED_GROUP,
   /** A political party or movement. */

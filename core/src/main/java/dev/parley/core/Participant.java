@@ -1,5 +1,6 @@
 package dev.parley.core;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Participant {
+public abstract class Participant implements Sourced {
   Participant() {}
 
   /**
@@ -78,6 +79,16 @@ public abstract class Participant {
    * @return the capacity
    */
   public abstract Optional<Post> capacity();
+
+  /**
+   * The article spans that report this participant's part, where they differ from the meeting's
+   * own sources: who took part is often said in another sentence than that the meeting took
+   * place. May be empty: the meeting's {@link Meeting#sources()} then stand for it.
+   *
+   * @return the sources, immutable, in the order given
+   */
+  @Override
+  public abstract List<SourceRef> sources();
 
   /**
    * The party the participant counts for: {@link #represents()} when stated, else the party of

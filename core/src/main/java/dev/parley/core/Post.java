@@ -42,7 +42,8 @@ public abstract class Post {
    * @return the post
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code role} is {@link PostRole#MINISTER} or {@link
-   *     PostRole#OTHER}, which need a title
+   *     PostRole#OTHER}, which need a title, or {@link PostRole#HEAD_OF_ORGANIZATION} and {@code
+   *     party} is a state
    */
   public static Post of(PostRole role, PartyRef party) {
     return builder().role(role).party(party).build();
@@ -56,7 +57,8 @@ public abstract class Post {
   public abstract PostRole role();
 
   /**
-   * The state or organization the post belongs to.
+   * The state or organization the post belongs to; an organization for {@link
+   * PostRole#HEAD_OF_ORGANIZATION}.
    *
    * @return the party
    */
@@ -94,6 +96,10 @@ public abstract class Post {
     title().ifPresent(t -> Checks.nonBlank("Post.title", t));
     if (needsTitle(role()) && title().isEmpty()) {
       throw Checks.invalid("Post.title", "", "is required for role " + role());
+    }
+    if (role() == PostRole.HEAD_OF_ORGANIZATION && party() instanceof StateId) {
+      throw Checks.invalid("Post.party", party().toRefString(),
+          "must be an organization for role HEAD_OF_ORGANIZATION (a state's is HEAD_OF_STATE)");
     }
   }
 

@@ -9,6 +9,13 @@ public enum PostRole {
   HEAD_OF_STATE(MeetingLevel.SUMMIT),
   /** Head of government: a prime minister or chancellor. */
   HEAD_OF_GOVERNMENT(MeetingLevel.SUMMIT),
+  /**
+   * Head of an organization that is not a state: the leader or secretary-general of an
+   * international organization, a movement, a party or an armed group. The post's party is the
+   * organization; a title ("Secretary-General") is optional. Like a head of state it is the top
+   * office of its party, so it lends a meeting the {@link MeetingLevel#SUMMIT} level.
+   */
+  HEAD_OF_ORGANIZATION(MeetingLevel.SUMMIT),
   /** Foreign minister, by whatever title (Secretary of State, Minister of Foreign Affairs). */
   FOREIGN_MINISTER(MeetingLevel.MINISTERIAL),
   /** Defence minister. */

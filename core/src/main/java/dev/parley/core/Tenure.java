@@ -1,8 +1,9 @@
 package dev.parley.core;
 
+import dev.parley.core.time.FuzzyDate;
 import java.time.LocalDate;
 import java.util.List;
-import dev.parley.core.time.FuzzyDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,9 @@ import org.immutables.value.Value;
  * a minister still in office, {@code 2014-08-29/2023-06-03} for a finished term, {@code
  * /2023-06-03} when the start is not recorded. A tenure is a fact like any other and carries its
  * provenance: article {@link #sources()} or, for facts from a reference work, {@link
- * #references()} such as a Wikidata statement; at least one of the two.
+ * #references()} such as an encyclopedia's infobox; at least one of the two. A term taken from
+ * a reference work is the term the work gives; a term known only from an article is the days the
+ * article shows the official in the post ({@code /2023-04-25}).
  *
  * <pre>{@code
  * // Held the post on the day an article reports, start and end not recorded there:
@@ -21,6 +24,17 @@ import org.immutables.value.Value;
  *     .post(Post.of(PostRole.DEFENSE_MINISTER, StateId.of("TUR")))
  *     .term(FuzzyDate.parse("/2023-04-25"))
  *     .addSource(SourceRef.of(ArticleId.of("moscow-times-2023-04-25"), 540, 551))
+ *     .build();
+ * // The term as a reference work gives it:
+ * Tenure cavusoglu = Tenure.builder()
+ *     .post(Post.of(PostRole.FOREIGN_MINISTER, StateId.of("TUR")))
+ *     .term(FuzzyDate.parse("2015-11-24/2023-06-04"))
+ *     .addReference(Reference.builder()
+ *         .work("Wikipedia")
+ *         .url(URI.create("https://en.wikipedia.org/wiki/Mevl%C3%BCt_%C3%87avu%C5%9Fo%C4%9Flu"))
+ *         .says("Minister of Foreign Affairs: 24 November 2015 – 4 June 2023")
+ *         .accessed(LocalDate.of(2025, 6, 1))
+ *         .build())
  *     .build();
  * }</pre>
  */
@@ -53,11 +67,20 @@ public abstract class Tenure implements Sourced {
   public abstract FuzzyDate term();
 
   /**
-   * References to a reference work that attest the tenure, such as a Wikidata item or statement.
+   * Entries of reference works that attest the tenure, such as an encyclopedia's infobox.
    *
-   * @return the references, immutable
+   * @return the references, immutable, in the order given
    */
-  public abstract List<Identifier> references();
+  public abstract List<Reference> references();
+
+  /**
+   * The government the term belongs to, where the post is one of a state's government and
+   * governments are told apart: an {@link Organization} of kind {@link
+   * OrganizationKind#GOVERNMENT} of the post's state. {@link Chronicle} checks that.
+   *
+   * @return the government's id
+   */
+  public abstract Optional<OrganizationId> government();
 
   /**
    * Whether the post was certainly held on {@code day}, under every reading of the term's
@@ -84,7 +107,7 @@ public abstract class Tenure implements Sourced {
   @Value.Check
   void check() {
     Checks.check(!sources().isEmpty() || !references().isEmpty(), "Tenure.sources", sources(),
-        "a tenure needs at least one source or reference");
+        "needs at least one article source or reference");
   }
 
   /** Builds {@link Tenure} values; {@code post} and {@code term} are required. */

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class ChronicleTest {
   private static final StateId TUR = StateId.of("TUR");
   private static final Post FM = Post.of(PostRole.FOREIGN_MINISTER, TUR);
-  private static final Identifier REF = Identifier.parse("wikidata:Q1");
+  private static final Reference REF = Reference.builder().work("Wikipedia")
+      .url(java.net.URI.create("https://en.wikipedia.org/wiki/Example"))
+      .says("In office 2014 to 2023").accessed(java.time.LocalDate.of(2025, 6, 1)).build();
 
   private static Chronicle withTenures(String... terms) {
     Official.Builder official = Official.builder().id(OfficialId.of("o")).name("O");

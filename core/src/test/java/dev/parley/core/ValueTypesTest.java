@@ -72,6 +72,13 @@ class ValueTypesTest {
    * Asserts that {@code code} throws an {@link IllegalArgumentException} whose message names
    * {@code field} and shows {@code badValue}.
    */
+  static final Reference WIKIPEDIA = Reference.builder()
+      .work("Wikipedia")
+      .url(URI.create("https://en.wikipedia.org/wiki/Example"))
+      .says("In office 29 August 2014 to 3 June 2023")
+      .accessed(LocalDate.of(2025, 6, 1))
+      .build();
+
   static IllegalArgumentException assertInvalid(String field, String badValue, Executable code) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, code);
     String message = e.getMessage();
@@ -759,10 +766,10 @@ class ValueTypesTest {
       Tenure t = Tenure.builder()
           .post(Post.of(PostRole.FOREIGN_MINISTER, TUR))
           .term(date("2014-08-29/2023-06-03"))
-          .addReference(Identifier.parse("wikidata:Q123"))
+          .addReference(WIKIPEDIA)
           .build();
       assertEquals(List.of(), t.sources());
-      assertEquals(List.of(Identifier.parse("wikidata:Q123")), t.references());
+      assertEquals(List.of(WIKIPEDIA), t.references());
     }
 
     @Test
@@ -785,7 +792,7 @@ class ValueTypesTest {
       Tenure a = tenure(PostRole.AMBASSADOR, TUR, "2020/2022");
       assertThrows(UnsupportedOperationException.class, () -> a.sources().add(SOURCE));
       assertThrows(UnsupportedOperationException.class,
-          () -> a.references().add(Identifier.parse("wikidata:Q1")));
+          () -> a.references().add(WIKIPEDIA));
     }
   }
 
@@ -898,14 +905,14 @@ class ValueTypesTest {
 
     @Test
     void anonymousSpeakerNeedsAnAffiliation() {
-      assertInvalid("Speaker.affiliation", "anonymous", () -> Speaker.builder()
-          .description("a senior official").build());
+      assertInvalid("Speaker.affiliation", "neither an actor nor a capacity",
+          () -> Speaker.builder().description("a senior official").build());
     }
 
     @Test
     void anonymousSpeakerNeedsADescription() {
-      assertInvalid("Speaker.description", "anonymous", () -> Speaker.builder()
-          .affiliation(TUR).build());
+      assertInvalid("Speaker.description", "neither an actor nor a capacity",
+          () -> Speaker.builder().affiliation(TUR).build());
       assertThrows(IllegalArgumentException.class, () -> Speaker.builder().build());
     }
 

@@ -128,7 +128,7 @@ class SeedAnswersTest {
       for (StateId state : SeedAnswers.FOUR) {
         List<Stance> held = SEED.stances().stream()
             .filter(s -> s.holder().equals(state) && s.issue().equals(issue.id())
-                && s.validity().certainlyIncludes(day))
+                && SEED.query().holdsOn(s, day))
             .toList();
         if (!held.isEmpty()) {
           reference.put(state, held);

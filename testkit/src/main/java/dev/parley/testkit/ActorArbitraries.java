@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -48,6 +49,9 @@ final class ActorArbitraries {
             Arbitraries.of(false, true))
         .as(
             (role, party, title, titled) -> {
+              if (role == PostRole.HEAD_OF_ORGANIZATION && party instanceof StateId) {
+                role = PostRole.HEAD_OF_STATE; // a state's head; organizations' heads stay
+              }
               Post.Builder post = Post.builder().role(role).party(party);
               if (titled || role == PostRole.MINISTER || role == PostRole.OTHER) {
                 post.title(title);
@@ -60,9 +64,25 @@ final class ActorArbitraries {
     return Combinators.combine(
             posts(IdArbitraries.PARTY_REFS),
             Refs.DATES,
-            SourceArbitraries.provenances(Pool.unbounded(IdArbitraries.ARTICLE_IDS)))
-        .as((post, term, provenance) -> provenance.tenure(post, term));
+            SourceArbitraries.provenances(Pool.unbounded(IdArbitraries.ARTICLE_IDS)),
+            IdArbitraries.ORGANIZATION_IDS.optional(0.3))
+        .as(
+            (post, term, provenance, government) ->
+                Tenure.builder()
+                    .from(provenance.tenure(post, term))
+                    .government(government)
+                    .build());
   }
+
+  /**
+   * Placeholders of governments, present in about one tenure or stance in four: {@link
+   * ChronicleMapping} maps each onto a government of the right state, or drops it.
+   */
+  static final Arbitrary<Optional<OrganizationId>> GOVERNMENT_PLACEHOLDERS =
+      Arbitraries.integers()
+          .between(0, ChronicleMapping.Placeholders.COUNT - 1)
+          .map(i -> (OrganizationId) ChronicleMapping.Placeholders.PARTIES.get(i))
+          .optional(0.25);
 
   static Arbitrary<State> states(Arbitrary<StateId> ids) {
     return Builders.withBuilder(State::builder)
@@ -125,9 +145,12 @@ final class ActorArbitraries {
                 terms.add(
                     count == 1 ? anyTerm : handoverTerms(count, refs.firstYear, refs.lastYear));
               }
-              return Combinators.combine(all(terms), provenances.list().ofSize(posts.size()))
+              return Combinators.combine(
+                      all(terms),
+                      provenances.list().ofSize(posts.size()),
+                      GOVERNMENT_PLACEHOLDERS.list().ofSize(posts.size()))
                   .as(
-                      (termLists, provenanceList) -> {
+                      (termLists, provenanceList, governments) -> {
                         Map<Post, Integer> used = new LinkedHashMap<>();
                         List<Tenure> tenures = new ArrayList<>();
                         for (int i = 0; i < posts.size(); i++) {
@@ -135,7 +158,11 @@ final class ActorArbitraries {
                           int nth = used.merge(post.office(), 1, Integer::sum) - 1;
                           FuzzyDate term =
                               termLists.get(distinct.indexOf(post.office())).get(nth);
-                          tenures.add(provenanceList.get(i).tenure(post, term));
+                          tenures.add(
+                              Tenure.builder()
+                                  .from(provenanceList.get(i).tenure(post, term))
+                                  .government(governments.get(i))
+                                  .build());
                         }
                         return List.copyOf(tenures);
                       })
@@ -178,10 +205,19 @@ final class ActorArbitraries {
         .in(Organization.Builder::id)
         .use(NAMINGS)
         .in((organization, n) -> organization.name(n.name()).otherNames(n.otherNames()))
-        .use(Arbitraries.of(OrganizationKind.class))
-        .in(Organization.Builder::kind)
-        .use(refs.states.maybe())
-        .in(Organization.Builder::state)
+        .use(
+            Combinators.combine(
+                    Arbitraries.of(OrganizationKind.class), refs.states.maybe(), refs.states.one())
+                .as(
+                    (kind, maybe, one) ->
+                        // A government always has its state.
+                        kind == OrganizationKind.GOVERNMENT
+                            ? new KindAndState(kind, Optional.of(one))
+                            : new KindAndState(kind, maybe)))
+        .in((organization, k) -> organization.kind(k.kind()).state(k.state()))
+        .use(refs.dates)
+        .withProbability(0.3)
+        .in(Organization.Builder::term)
         .use(IdArbitraries.IDENTIFIER_LISTS)
         .in(Organization.Builder::identifiers)
         .use(ExtensionArbitraries.MAPS)
@@ -208,6 +244,9 @@ final class ActorArbitraries {
                         .filter(o -> !o.equals(name))
                         .collect(Collectors.toUnmodifiableList())));
   }
+
+  /** An organization's kind and its state, present for a government. */
+  private record KindAndState(OrganizationKind kind, Optional<StateId> state) {}
 
   /** A name with other names that neither repeat nor repeat the name. */
   private record Naming(String name, List<String> otherNames) {}

@@ -12,10 +12,12 @@ import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
 import dev.parley.core.Organization;
 import dev.parley.core.OrganizationId;
+import dev.parley.core.OrganizationKind;
 import dev.parley.core.Participant;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Place;
 import dev.parley.core.Post;
+import dev.parley.core.PostRole;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Speaker;
 import dev.parley.core.Stance;
@@ -56,6 +58,9 @@ final class ChronicleMapping {
   private final List<IssueId> issueIds;
   private final List<ArticleId> articleIds;
   private List<MeetingId> meetingIds = List.of();
+  /** The chronicle's governments, in id order, and its officials, once mapped. */
+  private final List<Organization> governments = new ArrayList<>();
+  private final Map<OfficialId, Official> officialsById = new HashMap<>();
   private List<StatementId> statementIds = List.of();
 
   ChronicleMapping(
@@ -80,14 +85,22 @@ final class ChronicleMapping {
   }
 
   Chronicle chronicle(List<Meeting> meetings, List<Statement> statements, List<Stance> stances) {
+    List<Organization> mappedOrganizations = mapAll(organizations, this::organization);
+    for (Organization o : mappedOrganizations) {
+      if (o.kind() == OrganizationKind.GOVERNMENT) {
+        governments.add(o);
+      }
+    }
+    List<Official> mappedOfficials = mapAll(officials, this::official);
+    mappedOfficials.forEach(o -> officialsById.put(o.id(), o));
     List<Meeting> mappedMeetings = mapAll(meetings, this::meeting);
     meetingIds = ids(mappedMeetings, Meeting::id);
     List<Statement> mappedStatements = mapAll(statements, this::statement);
     statementIds = ids(mappedStatements, Statement::id);
     return Chronicle.builder()
         .states(states)
-        .officials(mapAll(officials, this::official))
-        .organizations(mapAll(organizations, this::organization))
+        .officials(mappedOfficials)
+        .organizations(mappedOrganizations)
         .meetings(mappedMeetings)
         .statements(mappedStatements)
         .stances(mapAll(stances, this::stance))
@@ -151,8 +164,19 @@ final class ChronicleMapping {
         .collect(Collectors.toUnmodifiableList());
   }
 
+  /** A post with its party mapped; the head of an organization mapped onto a state heads it. */
   private Optional<Post> post(Post p) {
-    return party(p.party()).map(party -> Post.builder().from(p).party(party).build());
+    return party(p.party())
+        .map(
+            party ->
+                Post.builder()
+                    .from(p)
+                    .role(
+                        p.role() == PostRole.HEAD_OF_ORGANIZATION && party instanceof StateId
+                            ? PostRole.HEAD_OF_STATE
+                            : p.role())
+                    .party(party)
+                    .build());
   }
 
   /** The sources with their articles mapped; empty if the chronicle has no article. */
@@ -165,9 +189,48 @@ final class ChronicleMapping {
     return List.copyOf(sources);
   }
 
+  /** An organization with its state mapped; a government left without a state is no longer one. */
   private Optional<Organization> organization(Organization x) {
-    return Optional.of(
-        Organization.builder().from(x).state(x.state().flatMap(this::state)).build());
+    Optional<StateId> state = x.state().flatMap(this::state);
+    OrganizationKind kind =
+        x.kind() == OrganizationKind.GOVERNMENT && state.isEmpty()
+            ? OrganizationKind.GOVERNMENT_BODY
+            : x.kind();
+    return Optional.of(Organization.builder().from(x).kind(kind).state(state).build());
+  }
+
+  /**
+   * The government a placeholder maps onto: the {@code i mod n}-th of the chronicle's {@code n}
+   * governments of one of {@code states}, if there is any.
+   */
+  private Optional<OrganizationId> government(
+      Optional<OrganizationId> placeholder, Set<StateId> states) {
+    if (placeholder.isEmpty()) {
+      return Optional.empty();
+    }
+    List<OrganizationId> candidates =
+        governments.stream()
+            .filter(g -> g.state().map(states::contains).orElse(false))
+            .map(Organization::id)
+            .collect(Collectors.toList());
+    return Placeholders.map(Placeholders.PARTIES, placeholder.get(), candidates);
+  }
+
+  /** The states of parties: a state itself, a mapped organization's state where it has one. */
+  private Set<StateId> states(List<PartyRef> parties) {
+    Set<StateId> states = new HashSet<>();
+    for (PartyRef party : parties) {
+      if (party instanceof StateId s) {
+        states.add(s);
+      } else {
+        organizations.stream()
+            .filter(o -> o.id().equals(party))
+            .findFirst()
+            .flatMap(o -> o.state().flatMap(this::state))
+            .ifPresent(states::add);
+      }
+    }
+    return states;
   }
 
   /**
@@ -189,7 +252,13 @@ final class ChronicleMapping {
       if (sources.isEmpty() && t.references().isEmpty()) {
         continue;
       }
-      tenures.add(Tenure.builder().from(t).post(post.get()).sources(sources).build());
+      tenures.add(
+          Tenure.builder()
+              .from(t)
+              .post(post.get())
+              .sources(sources)
+              .government(government(t.government(), states(List.of(post.get().party()))))
+              .build());
     }
     return Optional.of(Official.builder().from(x).tenures(tenures).build());
   }
@@ -211,6 +280,7 @@ final class ChronicleMapping {
                 .actor(actor)
                 .capacity(capacity)
                 .represents(p.represents().flatMap(this::party))
+                .sources(sources(p.sources()))
                 .build());
       }
     }
@@ -245,16 +315,22 @@ final class ChronicleMapping {
   private Optional<Statement> statement(Statement x) {
     Speaker speaker = x.speaker();
     Optional<ActorRef> actor = speaker.actor().flatMap(this::actor);
+    Optional<Post> capacity = speaker.capacity().flatMap(this::post);
     Optional<PartyRef> affiliation = speaker.affiliation().flatMap(this::party);
-    if (articleIds.isEmpty()
-        || (speaker.actor().isPresent() ? actor.isEmpty() : affiliation.isEmpty())) {
+    boolean described = affiliation.isPresent() && speaker.description().isPresent();
+    if (articleIds.isEmpty() || (actor.isEmpty() && capacity.isEmpty() && !described)) {
       return Optional.empty();
     }
     return Optional.of(
         Statement.builder()
             .from(x)
             .speaker(
-                Speaker.builder().from(speaker).actor(actor).affiliation(affiliation).build())
+                Speaker.builder()
+                    .from(speaker)
+                    .actor(actor)
+                    .capacity(capacity)
+                    .affiliation(affiliation)
+                    .build())
             .meeting(
                 x.meeting().flatMap(m -> Placeholders.map(Placeholders.MEETINGS, m, meetingIds)))
             .issues(issues(x.issues()))
@@ -284,6 +360,7 @@ final class ChronicleMapping {
     return Optional.of(
         Stance.builder()
             .from(x)
+            .government(government(x.government(), holderStates(holder.get())))
             .holder(holder.get())
             .issue(issue.get())
             .position(position)
@@ -291,6 +368,19 @@ final class ChronicleMapping {
             .evidence(evidence)
             .sources(sources(x.sources()))
             .build());
+  }
+
+  /** The states of a stance holder: a party's, or those of the posts a mapped official holds. */
+  private Set<StateId> holderStates(ActorRef holder) {
+    if (holder instanceof PartyRef party) {
+      return states(List.of(party));
+    }
+    Official official = officialsById.get((OfficialId) holder);
+    List<PartyRef> parties = new ArrayList<>();
+    if (official != null) {
+      official.tenures().forEach(t -> parties.add(t.post().party()));
+    }
+    return states(parties);
   }
 
   /** The issues in id order, each with a parent among the issues before it, if any. */

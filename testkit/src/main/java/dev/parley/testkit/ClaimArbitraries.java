@@ -2,6 +2,7 @@ package dev.parley.testkit;
 
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
+import dev.parley.core.Post;
 import dev.parley.core.Speaker;
 import dev.parley.core.Stance;
 import dev.parley.core.StanceId;
@@ -34,17 +35,41 @@ final class ClaimArbitraries {
     }
     if (!refs.parties.isEmpty()) {
       kinds.add(anonymousSpeakers(refs));
+      kinds.add(speakersByCapacity(refs));
     }
     return Arbitraries.oneOf(kinds);
   }
 
   static Arbitrary<Speaker> namedSpeakers(Refs refs) {
+    Arbitrary<Optional<Post>> capacities =
+        refs.parties.isEmpty()
+            ? Arbitraries.just(Optional.empty())
+            : ActorArbitraries.posts(refs.parties.one()).optional(0.3);
     return Combinators.combine(
-            refs.actors.one(), refs.parties.maybe(), TextArbitraries.TEXTS.optional(0.3))
+            refs.actors.one(),
+            capacities,
+            refs.parties.maybe(),
+            TextArbitraries.TEXTS.optional(0.3))
         .as(
-            (actor, affiliation, description) ->
+            (actor, capacity, affiliation, description) ->
                 Speaker.builder()
                     .actor(actor)
+                    .capacity(capacity)
+                    .affiliation(affiliation)
+                    .description(description)
+                    .build());
+  }
+
+  /** Unnamed speakers known by the post they spoke in, sometimes with an affiliation too. */
+  static Arbitrary<Speaker> speakersByCapacity(Refs refs) {
+    return Combinators.combine(
+            ActorArbitraries.posts(refs.parties.one()),
+            refs.parties.maybe(),
+            TextArbitraries.TEXTS.optional(0.3))
+        .as(
+            (capacity, affiliation, description) ->
+                Speaker.builder()
+                    .capacity(capacity)
                     .affiliation(affiliation)
                     .description(description)
                     .build());
@@ -112,8 +137,15 @@ final class ClaimArbitraries {
         .in(
             (stance, s) ->
                 stance.issue(s.issue()).position(s.position()).conditions(s.conditions()))
-        .use(refs.dates)
-        .in(Stance.Builder::validity)
+        .use(Combinators.combine(refs.dates, Arbitraries.of(false, true)).as(Tuple::of))
+        .in(
+            (stance, v) ->
+                // Only a closed end may be known to have ended.
+                stance
+                    .validity(v.get1())
+                    .ended(v.get2() && !v.get1().isOpenEnd() && !v.get1().isUnknownEnd()))
+        .use(ActorArbitraries.GOVERNMENT_PLACEHOLDERS)
+        .in(Stance.Builder::government)
         .use(refs.statements.distinct(0, 2))
         .in(Stance.Builder::evidence)
         .use(SourceArbitraries.sourceLists(refs.articles))

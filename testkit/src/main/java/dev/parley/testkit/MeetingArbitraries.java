@@ -95,6 +95,13 @@ final class MeetingArbitraries {
               .use(ActorArbitraries.posts(refs.parties.one()))
               .in(Participant.Builder::capacity);
     }
+    if (!refs.articles.isEmpty()) {
+      participant =
+          participant
+              .use(SourceArbitraries.sourceRefs(refs.articles.one()).list().ofMaxSize(2))
+              .withProbability(0.3)
+              .in(Participant.Builder::sources);
+    }
     return participant
         .use(refs.parties.maybe())
         .in(Participant.Builder::represents)

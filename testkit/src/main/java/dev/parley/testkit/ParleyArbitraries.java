@@ -19,6 +19,7 @@ import dev.parley.core.PartyRef;
 import dev.parley.core.Place;
 import dev.parley.core.Post;
 import dev.parley.core.PostRole;
+import dev.parley.core.Reference;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Speaker;
 import dev.parley.core.Stance;
@@ -309,8 +310,18 @@ public final class ParleyArbitraries {
   }
 
   /**
+   * Entries of reference works: a work, a url, a file or both, what the entry says and the day
+   * it was read (2000 to 2029).
+   *
+   * @return an arbitrary of references, shrinking toward one read from a url
+   */
+  public static Arbitrary<Reference> references() {
+    return SourceArbitraries.REFERENCES;
+  }
+
+  /**
    * Tenures of arbitrary posts, with terms of every shape and article sources, reference-work
-   * references or both.
+   * references or both, sometimes naming a government.
    *
    * @return an arbitrary of tenures
    */

@@ -20,6 +20,7 @@ import dev.parley.core.Participant;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Place;
 import dev.parley.core.Post;
+import dev.parley.core.Reference;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Speaker;
 import dev.parley.core.Stance;
@@ -71,6 +72,7 @@ public final class ParleyArbitraryProvider implements ArbitraryProvider {
           .put(FuzzyDate.class, FuzzyDateArbitraries::fuzzyDates)
           .put(SourceRef.class, ParleyArbitraries::sourceRefs)
           .put(Post.class, ParleyArbitraries::posts)
+          .put(Reference.class, ParleyArbitraries::references)
           .put(Tenure.class, ParleyArbitraries::tenures)
           .put(Place.class, ParleyArbitraries::places)
           .put(Speaker.class, ParleyArbitraries::speakers)

@@ -4,13 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
-import dev.parley.core.Identifier;
 import dev.parley.core.Post;
+import dev.parley.core.Reference;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Tenure;
 import dev.parley.core.time.FuzzyDate;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -28,7 +30,37 @@ final class SourceArbitraries {
               TextArbitraries.SLUGS)
           .as((prefix, slug) -> URI.create(prefix + slug));
 
+  private static final Arbitrary<LocalDate> ACCESSED =
+      Arbitraries.integers()
+          .between(0, 365 * 30)
+          .map(d -> LocalDate.of(2000, 1, 1).plusDays(d))
+          .withoutEdgeCases();
+
+  static final Arbitrary<Reference> REFERENCES = buildReferences();
+
   private SourceArbitraries() {}
+
+  /** Entries of reference works, read from a url, a file or both; shrinking toward a url. */
+  private static Arbitrary<Reference> buildReferences() {
+    // 0: url only, 1: file only, 2: both.
+    Arbitrary<Integer> shapes = Arbitraries.of(0, 1, 2);
+    return Combinators.combine(
+            TextArbitraries.NAMES,
+            shapes,
+            URLS,
+            TextArbitraries.SLUGS.map(s -> s + ".csv"),
+            TextArbitraries.TEXTS,
+            ACCESSED)
+        .as(
+            (work, shape, url, file, says, accessed) ->
+                Reference.builder()
+                    .work(work)
+                    .url(shape == 1 ? Optional.empty() : Optional.of(url))
+                    .file(shape == 0 ? Optional.empty() : Optional.of(file))
+                    .says(says)
+                    .accessed(accessed)
+                    .build());
+  }
 
   static Arbitrary<SourceRef> sourceRefs(Arbitrary<ArticleId> articles) {
     requireNonNull(articles, "articles");
@@ -58,8 +90,7 @@ final class SourceArbitraries {
         articles.isEmpty()
             ? Arbitraries.just(List.of())
             : sourceRefs(articles.one()).list().ofMaxSize(2);
-    Arbitrary<Identifier> identifiers = IdArbitraries.IDENTIFIERS;
-    return Combinators.combine(sources, identifiers.list().ofMaxSize(2), identifiers)
+    return Combinators.combine(sources, REFERENCES.list().ofMaxSize(2), REFERENCES)
         .as(
             (s, r, fallback) ->
                 s.isEmpty() && r.isEmpty()
@@ -93,7 +124,7 @@ final class SourceArbitraries {
   }
 
   /** How a tenure is attested: article sources, reference-work references, or both. */
-  record Provenance(List<SourceRef> sources, List<Identifier> references) {
+  record Provenance(List<SourceRef> sources, List<Reference> references) {
     Tenure tenure(Post post, FuzzyDate term) {
       return Tenure.builder().post(post).term(term).sources(sources).references(references).build();
     }

@@ -22,6 +22,7 @@ import dev.parley.core.Participant;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Place;
 import dev.parley.core.Post;
+import dev.parley.core.Reference;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Speaker;
 import dev.parley.core.Stance;
@@ -62,7 +63,8 @@ class ProvidedTypesProperties {
     Set<Class<?>> expected = Set.of(StateId.class, OfficialId.class, OrganizationId.class,
         MeetingId.class, StatementId.class, StanceId.class, IssueId.class, ArticleId.class,
         ActorRef.class, PartyRef.class, Identifier.class, ExtensionValue.class, FuzzyDate.class,
-        SourceRef.class, Post.class, Tenure.class, Place.class, Speaker.class, Participant.class,
+        SourceRef.class, Post.class, Reference.class, Tenure.class, Place.class, Speaker.class,
+        Participant.class,
         StatusChange.class, Violation.class, State.class, Official.class, Organization.class,
         Meeting.class, Statement.class, Stance.class, Issue.class, Article.class,
         Chronicle.class);

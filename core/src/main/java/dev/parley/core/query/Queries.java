@@ -29,6 +29,7 @@ import dev.parley.core.Stance;
 import dev.parley.core.State;
 import dev.parley.core.StateId;
 import dev.parley.core.Statement;
+import dev.parley.core.StatementId;
 import dev.parley.core.StatusChange;
 import dev.parley.core.Tenure;
 import dev.parley.core.time.FuzzyDate;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,8 @@ public final class Queries {
   private final Supplier<StatementIndex> statements;
   private final Supplier<ImmutableListMultimap<ActorRef, Stance>> stancesByHolder;
   private final Supplier<ImmutableListMultimap<HolderIssue, Stance>> stancesByHolderIssue;
+  private final Supplier<Map<Stance, FuzzyDate>> reaches;
+  private final Supplier<ImmutableListMultimap<OrganizationId, Stance>> stancesByGovernment;
   private final Supplier<ImmutableListMultimap<Post, Holding>> holdingsByPost;
   private final Supplier<ImmutableValueGraph<ActorRef, Integer>> coAttendance;
   private final Supplier<ImmutableList<TimelineEntry>> timeline;
@@ -84,6 +88,8 @@ public final class Queries {
     this.statements = Suppliers.memoize(() -> new StatementIndex(chronicle.statements()));
     this.stancesByHolder = Suppliers.memoize(this::indexStances);
     this.stancesByHolderIssue = Suppliers.memoize(this::indexStancesByIssue);
+    this.reaches = Suppliers.memoize(this::indexReaches);
+    this.stancesByGovernment = Suppliers.memoize(this::indexStancesByGovernment);
     this.holdingsByPost = Suppliers.memoize(this::indexHoldings);
     this.coAttendance = Suppliers.memoize(this::buildCoAttendance);
     this.timeline = Suppliers.memoize(this::buildTimeline);
@@ -233,8 +239,102 @@ public final class Queries {
   private record HolderIssue(ActorRef holder, IssueId issue) {}
 
   /**
-   * The stances a holder takes on an issue that hold on {@code day}: whose validity certainly
-   * includes it.
+   * Whether a stance is taken to hold on {@code day}: whether {@link #evidencedValidity} certainly
+   * includes the day ({@link FuzzyDate#certainlyIncludes}). This is the rule of every "as of"
+   * query ({@link #stancesAsOf}, {@link #compareStances}). In days, with the stance's {@link
+   * Stance#validity() validity} {@code V}:
+   *
+   * <ul>
+   *   <li>an open end ({@code S/..}, asserted to hold still), a closed end ({@code S/E}, the last
+   *       day attested, {@link Stance#ended() ended} or not) and a single date hold on the days
+   *       {@code V} certainly includes, {@link FuzzyDate#certainStart()} to {@link
+   *       FuzzyDate#certainEnd()};
+   *   <li>an unknown end ({@code S/}) reaches the last day its evidence attests, {@code L}: the
+   *       greatest {@link FuzzyDate#earliest()} of the dates of its {@linkplain Stance#evidence()
+   *       evidence} statements in the chronicle. When {@code L} is not before {@code
+   *       S.earliest()}, the stance holds from {@code min(S.latest(), L)} to {@code L} (the days
+   *       {@code S/L} certainly includes); otherwise (no evidence in the chronicle, or only
+   *       evidence made before {@code S}) on the days {@code V} itself certainly includes, which
+   *       reach no further than {@code S}.
+   * </ul>
+   *
+   * <p>So a stance is never taken past its last evidence unless an open end is asserted.
+   *
+   * <pre>{@code
+   * // validity 2016-12-20/, evidence made on 2016-12-20 and 2017-01-10:
+   * q.holdsOn(stance, LocalDate.of(2017, 1, 10)); // true
+   * q.holdsOn(stance, LocalDate.of(2023, 5, 10)); // false: nothing attests it then
+   * }</pre>
+   *
+   * <p>Cost: O(1) for a stance of the chronicle (every stance's reach is computed once, on first
+   * use); O(evidence · log statements) for another.
+   *
+   * @param stance a stance, usually of the chronicle; its evidence is looked up in the chronicle
+   * @param day the day
+   * @return whether the stance is taken to hold that day
+   * @throws NullPointerException if an argument is null
+   */
+  public boolean holdsOn(Stance stance, LocalDate day) {
+    requireNonNull(day, "day");
+    return evidencedValidity(stance).certainlyIncludes(day);
+  }
+
+  /**
+   * The validity of a stance as the "as of" queries read it ({@link #holdsOn}): the {@linkplain
+   * Stance#validity() validity} itself, except that an unknown end ({@code S/}) reads as the last
+   * day its evidence attests, {@code L}, giving {@code S/L}, when {@code L} is not before {@code
+   * S.earliest()}.
+   *
+   * <pre>{@code
+   * // validity 2016-12-20/, evidence made on 2016-12-20 and 2017-01-10:
+   * q.evidencedValidity(stance); // 2016-12-20/2017-01-10
+   * }</pre>
+   *
+   * @param stance a stance, usually of the chronicle; its evidence is looked up in the chronicle
+   * @return the validity with an unknown end bounded by the evidence
+   * @throws NullPointerException if {@code stance} is null
+   */
+  public FuzzyDate evidencedValidity(Stance stance) {
+    requireNonNull(stance, "stance");
+    FuzzyDate known = reaches.get().get(stance);
+    return known != null ? known : reach(stance);
+  }
+
+  /** {@link #evidencedValidity}, computed. */
+  private FuzzyDate reach(Stance stance) {
+    FuzzyDate validity = stance.validity();
+    if (!validity.isUnknownEnd()) {
+      return validity;
+    }
+    FuzzyDate start = validity.start().orElseThrow(); // an interval has at least one date
+    LocalDate last = null;
+    for (StatementId id : stance.evidence()) {
+      Optional<Statement> evidence = chronicle.statement(id);
+      if (evidence.isPresent()) {
+        LocalDate made = evidence.get().date().earliest();
+        if (last == null || made.isAfter(last)) {
+          last = made;
+        }
+      }
+    }
+    if (last == null || last.isBefore(start.earliest())) {
+      return validity;
+    }
+    return FuzzyDate.interval(start, FuzzyDate.of(last));
+  }
+
+  /** The reach of each of the chronicle's stances, by identity: a lookup costs no hashing. */
+  private Map<Stance, FuzzyDate> indexReaches() {
+    Map<Stance, FuzzyDate> index = new IdentityHashMap<>();
+    for (Stance s : chronicle.stances()) {
+      index.put(s, reach(s));
+    }
+    return index;
+  }
+
+  /**
+   * The stances a holder takes on an issue that hold on {@code day} ({@link #holdsOn}: the
+   * validity certainly includes the day, an unknown end reaching no further than the evidence).
    *
    * <p>Cost: O(the holder's stances on that issue).
    *
@@ -248,8 +348,26 @@ public final class Queries {
     requireNonNull(issue, "issue");
     requireNonNull(day, "day");
     return stanceHistory(holder, issue).stream()
-        .filter(s -> s.certainlyHoldsOn(day))
+        .filter(s -> holdsOn(s, day))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The stances that belong to a government ({@link Stance#government()}): a state's positions
+   * under one of its governments, told apart from those under another.
+   *
+   * <pre>{@code
+   * q.stancesUnder(OrganizationId.of("syria-government-2024"));
+   * }</pre>
+   *
+   * <p>Cost: O(answer).
+   *
+   * @param government the government's id
+   * @return the stances, by validity then id
+   * @throws NullPointerException if {@code government} is null
+   */
+  public List<Stance> stancesUnder(OrganizationId government) {
+    return stancesByGovernment.get().get(requireNonNull(government, "government"));
   }
 
   /**
@@ -282,8 +400,8 @@ public final class Queries {
 
   /**
    * Where two holders agree and differ on {@code day}: a comparison for each issue on which both
-   * hold a stance that day. Where a holder has several stances on an issue that day, the one that
-   * began last counts.
+   * hold a stance that day ({@link #holdsOn}). Where a holder has several stances on an issue
+   * that day, the one that began last counts.
    *
    * <p>Cost: O(the two holders' stances).
    *
@@ -307,7 +425,7 @@ public final class Queries {
   private Map<IssueId, Stance> currentByIssue(ActorRef holder, LocalDate day) {
     Map<IssueId, Stance> current = new HashMap<>();
     for (Stance s : stancesOf(holder)) {
-      if (s.certainlyHoldsOn(day)) {
+      if (holdsOn(s, day)) {
         current.put(s.issue(), s); // in validity order: the later one wins
       }
     }
@@ -612,6 +730,13 @@ public final class Queries {
     ImmutableListMultimap.Builder<HolderIssue, Stance> index = ImmutableListMultimap.builder();
     index.orderValuesBy(STANCE_ORDER);
     chronicle.stances().forEach(s -> index.put(new HolderIssue(s.holder(), s.issue()), s));
+    return index.build();
+  }
+
+  private ImmutableListMultimap<OrganizationId, Stance> indexStancesByGovernment() {
+    ImmutableListMultimap.Builder<OrganizationId, Stance> index = ImmutableListMultimap.builder();
+    index.orderValuesBy(STANCE_ORDER);
+    chronicle.stances().forEach(s -> s.government().ifPresent(g -> index.put(g, s)));
     return index.build();
   }
 

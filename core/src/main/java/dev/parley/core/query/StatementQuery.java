@@ -2,17 +2,24 @@ package dev.parley.core.query;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import dev.parley.core.ActorRef;
+import dev.parley.core.Chronicle;
 import dev.parley.core.IssueId;
 import dev.parley.core.MeetingId;
+import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Post;
+import dev.parley.core.Speaker;
 import dev.parley.core.Statement;
 import dev.parley.core.StatementMode;
 import dev.parley.core.Tenure;
 import dev.parley.core.time.FuzzyDate;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,12 +38,14 @@ import java.util.function.Predicate;
  * FuzzyDate#earliestDay()} to {@link FuzzyDate#latestDay()}: an open end ({@code ..}) is
  * unbounded, an unknown (empty) end counts as the known end.
  *
- * <p><b>Cost.</b> {@link #by}, {@link #affiliatedWith}, {@link #about}, {@link #onIssue} and
- * {@link #onIssueOrNarrower} are indexed; a query scans the shortest of their lists, O(that
- * list), or every statement when it has none of them.
+ * <p><b>Cost.</b> {@link #by}, {@link #affiliatedWith}, {@link #about}, {@link #onIssue},
+ * {@link #onIssueOrNarrower}, {@link #byPost} and {@link #byIncludingInferred} are indexed; a
+ * query scans the shortest of their lists, O(that list), or every statement when it has none of
+ * them.
  */
 public final class StatementQuery {
   private final StatementIndex index;
+  /** The queries this one belongs to: the chronicle's tenures and issue hierarchy. */
   private final Queries queries;
   private final Conjunction<Statement> criteria;
 
@@ -65,6 +74,69 @@ public final class StatementQuery {
     requireNonNull(speaker, "speaker");
     return and(s -> s.speaker().actor().equals(Optional.of(speaker)),
         index.bySpeaker.get(speaker));
+  }
+
+  /**
+   * Statements whose speaker spoke in a post: whose {@linkplain Speaker#capacity() capacity} is
+   * that post's {@linkplain Post#office() office} (whatever the titles), named speakers or not.
+   *
+   * <pre>{@code
+   * q.statements().byPost(Post.of(PostRole.FOREIGN_MINISTER, StateId.of("TUR"))).list();
+   * }</pre>
+   *
+   * @param post the post
+   * @return the narrowed query
+   * @throws NullPointerException if {@code post} is null
+   */
+  public StatementQuery byPost(Post post) {
+    Post office = requireNonNull(post, "post").office();
+    return and(s -> s.speaker().capacity().map(c -> c.office().equals(office)).orElse(false),
+        index.byCapacity.get(office));
+  }
+
+  /**
+   * Statements by an official, named or inferred: those whose speaker is the official ({@link
+   * #by}), and those whose speaker is known only by a capacity (no {@linkplain Speaker#actor()
+   * actor}) that the official held, by a tenure of that {@linkplain Post#office() office}
+   * (whatever the titles) whose term certainly covers every day the statement may have been made
+   * on: {@link dev.parley.core.time.FuzzyDate#certainStart()} of the term not after the
+   * statement date's {@link dev.parley.core.time.FuzzyDate#earliest()}, and the date's {@link
+   * dev.parley.core.time.FuzzyDate#latest()} not after the term's {@link
+   * dev.parley.core.time.FuzzyDate#certainEnd()}. This is the rule by which {@link
+   * Queries#attendanceIncludingInferred} infers attendance. A statement in the answer is inferred
+   * exactly when its speaker has no actor. An official not in the chronicle has no tenures, so
+   * only statements naming it match.
+   *
+   * <pre>{@code
+   * // "Türkiye's foreign minister said" in April 2023, and Çavuşoğlu held the post then:
+   * q.statements().byIncludingInferred(OfficialId.of("mevlut-cavusoglu")).list();
+   * }</pre>
+   *
+   * @param official the official
+   * @return the narrowed query
+   * @throws NullPointerException if {@code official} is null
+   */
+  public StatementQuery byIncludingInferred(OfficialId official) {
+    requireNonNull(official, "official");
+    List<Tenure> tenures = queries.chronicle().official(official).map(Official::tenures)
+        .orElse(List.of());
+    List<Statement> named = index.bySpeaker.get(official);
+    if (tenures.isEmpty()) {
+      return and(s -> s.speaker().actor().equals(Optional.of(official)), named);
+    }
+    // The index's own instances, compared by identity: no statement is hashed.
+    Set<Statement> answer = Collections.newSetFromMap(new IdentityHashMap<>());
+    answer.addAll(named);
+    for (Tenure t : tenures) {
+      for (Statement s : index.byCapacity.get(t.post().office())) {
+        if (s.speaker().actor().isEmpty() && Queries.covers(t.term(), s.date())) {
+          answer.add(s);
+        }
+      }
+    }
+    List<Statement> sorted = new ArrayList<>(answer);
+    sorted.sort(Queries.STATEMENT_ORDER);
+    return and(answer::contains, ImmutableList.copyOf(sorted));
   }
 
   /**

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Article;
 import dev.parley.core.Chronicle;
-import dev.parley.core.Identifier;
+import dev.parley.core.Reference;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
@@ -70,7 +70,8 @@ class QueriesTest {
 
   static Tenure tenure(Post post, String term) {
     return Tenure.builder().post(post).term(FuzzyDate.parse(term))
-        .addReference(Identifier.parse("test:1")).build();
+        .addReference(Reference.builder().work("Test").file("terms.csv").says("in office")
+            .accessed(LocalDate.of(2025, 6, 1)).build()).build();
   }
 
   static final Meeting DEFENCE = Meeting.builder()

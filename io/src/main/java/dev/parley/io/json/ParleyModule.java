@@ -24,6 +24,7 @@ import dev.parley.core.Place;
 import dev.parley.core.Post;
 import dev.parley.core.PostRole;
 import dev.parley.core.RecordKind;
+import dev.parley.core.Reference;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Speaker;
 import dev.parley.core.StanceId;
@@ -130,6 +131,7 @@ public final class ParleyModule extends SimpleModule {
     codec(Participant.class, Codecs.PARTICIPANT);
     codec(Post.class, Codecs.POST);
     codec(Tenure.class, Codecs.TENURE);
+    codec(Reference.class, Codecs.REFERENCE);
     codec(Place.class, Codecs.PLACE);
     codec(StatusChange.class, Codecs.STATUS_CHANGE);
     codec(Speaker.class, Codecs.SPEAKER);

@@ -125,7 +125,7 @@ class ParleyModuleTest {
       dev.parley.core.Official.class, dev.parley.core.Issue.class, dev.parley.core.Article.class,
       Meeting.class, dev.parley.core.Statement.class, dev.parley.core.Stance.class,
       Participant.class, dev.parley.core.Post.class, dev.parley.core.Tenure.class,
-      dev.parley.core.Place.class, dev.parley.core.StatusChange.class,
+      dev.parley.core.Reference.class, dev.parley.core.Place.class, dev.parley.core.StatusChange.class,
       dev.parley.core.Speaker.class, dev.parley.core.SourceRef.class, Violation.class,
       ExtensionValue.class, FuzzyDate.class, dev.parley.core.Identifier.class,
       dev.parley.core.MeetingId.class, dev.parley.core.StatementId.class,
@@ -198,6 +198,7 @@ class ParleyModuleTest {
       case "Participant" -> "PARTICIPANT";
       case "Post" -> "POST";
       case "Tenure" -> "TENURE";
+      case "Reference" -> "REFERENCE";
       case "Place" -> "PLACE";
       case "StatusChange" -> "STATUS_CHANGE";
       case "Speaker" -> "SPEAKER";

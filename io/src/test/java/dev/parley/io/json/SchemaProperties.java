@@ -380,9 +380,11 @@ class SchemaProperties {
     return r -> r.remove(field);
   }
 
+  private static final String REFERENCE = "{'work':'Wikipedia',"
+      + "'url':'https://en.wikipedia.org/wiki/X','says':'In office','accessed':'2025-06-01'}";
   private static final String TENURE =
       "{'post':{'role':'ambassador','party':'state:TUR'},'term':'2020/..',"
-          + "'references':['wikidata:Q1']}";
+          + "'references':[" + REFERENCE + "]}";
   private static final String SOURCE = "{'article':'a-1','start':0,'end':5}";
 
   private static Consumer<ObjectNode> tenure(String singleQuotedJson) {
@@ -440,11 +442,25 @@ class SchemaProperties {
         // Tenures and posts
         good("official", "a tenure with references", tenure(TENURE)),
         good("official", "a tenure with sources", tenure(TENURE.replace(
-            "'references':['wikidata:Q1']", "'sources':[" + SOURCE + "]"))),
+            "'references':[" + REFERENCE + "]", "'sources':[" + SOURCE + "]"))),
         bad("official", "a tenure without sources or references",
-            tenure(TENURE.replace(",'references':['wikidata:Q1']", ""))),
+            tenure(TENURE.replace(",'references':[" + REFERENCE + "]", ""))),
         bad("official", "a tenure with empty references",
-            tenure(TENURE.replace("['wikidata:Q1']", "[]"))),
+            tenure(TENURE.replace("[" + REFERENCE + "]", "[]"))),
+        bad("official", "a reference given as an identifier",
+            tenure(TENURE.replace("[" + REFERENCE + "]", "['wikidata:Q1']"))),
+        good("official", "a reference read from a file", tenure(TENURE.replace(
+            "'url':'https://en.wikipedia.org/wiki/X'", "'file':'terms.csv'"))),
+        bad("official", "a reference with neither url nor file", tenure(TENURE.replace(
+            "'url':'https://en.wikipedia.org/wiki/X',", ""))),
+        bad("official", "a reference without what it says", tenure(TENURE.replace(
+            "'says':'In office',", ""))),
+        bad("official", "a reference read on 30 February", tenure(TENURE.replace(
+            "2025-06-01", "2025-02-30"))),
+        bad("official", "a reference read on a fuzzy day", tenure(TENURE.replace(
+            "2025-06-01", "2025-06"))),
+        good("official", "a tenure in a government", tenure(TENURE.replace(
+            "'term':'2020/..',", "'term':'2020/..','government':'syria-government',"))),
         bad("official", "a tenure with an unknown field",
             tenure(TENURE.replace("'term'", "'note':'x','term'"))),
         bad("official", "a tenure without a term", tenure(TENURE.replace("'term':'2020/..',", ""))),

@@ -12,7 +12,6 @@ import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
 import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
-import dev.parley.core.Identifier;
 import dev.parley.core.InvalidChronicleException;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
@@ -26,6 +25,7 @@ import dev.parley.core.Organization;
 import dev.parley.core.OrganizationId;
 import dev.parley.core.Participant;
 import dev.parley.core.Post;
+import dev.parley.core.Reference;
 import dev.parley.core.PostRole;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Speaker;
@@ -635,7 +635,13 @@ class ChronicleProperties {
     return Tenure.builder()
         .post(post)
         .term(FuzzyDate.parse(term))
-        .addReference(Identifier.parse("wikidata:Q1"))
+        .addReference(
+            Reference.builder()
+                .work("Wikipedia")
+                .url(java.net.URI.create("https://en.wikipedia.org/wiki/Example"))
+                .says("In office")
+                .accessed(LocalDate.of(2025, 6, 1))
+                .build())
         .build();
   }
 

@@ -1144,6 +1144,7 @@ class ModelProperties {
     switch (role) {
       case HEAD_OF_STATE:
       case HEAD_OF_GOVERNMENT:
+      case HEAD_OF_ORGANIZATION:
         return MeetingLevel.SUMMIT;
       case FOREIGN_MINISTER:
       case DEFENSE_MINISTER:

@@ -1025,7 +1025,7 @@ class QueryProperties {
         for (LocalDate day : k.params()) {
           several |=
               c.stances().stream()
-                  .filter(s -> s.holder().equals(a) && s.validity().certainlyIncludes(day))
+                  .filter(s -> s.holder().equals(a) && ModelTwoQueryProperties.holds(c, s, day))
                   .collect(Collectors.groupingBy(Stance::issue, Collectors.counting()))
                   .values()
                   .stream()
@@ -1165,7 +1165,8 @@ class QueryProperties {
   private static List<Stance> stancesAsOf(Chronicle c, ActorRef h, IssueId i, LocalDate day) {
     return sortedStances(
         c,
-        s -> s.holder().equals(h) && s.issue().equals(i) && s.validity().certainlyIncludes(day));
+        s -> s.holder().equals(h) && s.issue().equals(i)
+            && ModelTwoQueryProperties.holds(c, s, day));
   }
 
   /** READING: the stance that "began last" is the last in the stance order among those holding. */
@@ -1185,7 +1186,7 @@ class QueryProperties {
 
   private static Map<IssueId, Stance> current(Chronicle c, ActorRef holder, LocalDate day) {
     Map<IssueId, Stance> byIssue = new TreeMap<>();
-    sortedStances(c, s -> s.holder().equals(holder) && s.validity().certainlyIncludes(day))
+    sortedStances(c, s -> s.holder().equals(holder) && ModelTwoQueryProperties.holds(c, s, day))
         .forEach(s -> byIssue.put(s.issue(), s));
     return byIssue;
   }

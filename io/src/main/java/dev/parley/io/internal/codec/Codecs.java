@@ -30,6 +30,7 @@ import dev.parley.core.Place;
 import dev.parley.core.Post;
 import dev.parley.core.PostRole;
 import dev.parley.core.RecordKind;
+import dev.parley.core.Reference;
 import dev.parley.core.SourceRef;
 import dev.parley.core.Speaker;
 import dev.parley.core.Stance;
@@ -50,6 +51,7 @@ import dev.parley.io.internal.Locations;
 import dev.parley.io.internal.RecordReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,6 +114,10 @@ public final class Codecs {
   /** EDTF dates. */
   public static final TextCodec<FuzzyDate> DATE = cached("edtfDate", Codecs::date,
       FuzzyDate::toString);
+
+  /** Calendar days, {@code yyyy-mm-dd} (when a reference was read). */
+  public static final TextCodec<LocalDate> DAY =
+      new TextCodec<>("day", Codecs::day, LocalDate::toString, -1);
 
   /** External identifiers, {@code scheme:value}. */
   public static final TextCodec<Identifier> IDENTIFIER =
@@ -187,12 +193,22 @@ public final class Codecs {
           required("party", PARTY_REF, Post::party, Post.Builder::party),
           optional("title", TEXT, Post::title, Post.Builder::title)));
 
+  public static final ObjectCodec<Reference, Reference.Builder> REFERENCE = ObjectCodec.value(
+      "reference", "reference", Reference::builder, Reference.Builder::build, List.of(
+          required("work", TEXT, Reference::work, Reference.Builder::work),
+          optional("url", URL, Reference::url, Reference.Builder::url),
+          optional("file", TEXT, Reference::file, Reference.Builder::file),
+          required("says", TEXT, Reference::says, Reference.Builder::says),
+          required("accessed", DAY, Reference::accessed, Reference.Builder::accessed)));
+
   public static final ObjectCodec<Tenure, Tenure.Builder> TENURE = ObjectCodec.value(
       "tenure", "tenure", Tenure::builder, Tenure.Builder::build, List.of(
           required("post", POST, Tenure::post, Tenure.Builder::post),
           required("term", DATE, Tenure::term, Tenure.Builder::term),
+          optional("government", ORGANIZATION_ID, Tenure::government,
+              Tenure.Builder::government),
           list("sources", SOURCE_REF, Tenure::sources, Tenure.Builder::addSource),
-          list("references", IDENTIFIER, Tenure::references, Tenure.Builder::addReference)));
+          list("references", REFERENCE, Tenure::references, Tenure.Builder::addReference)));
 
   public static final ObjectCodec<Place, Place.Builder> PLACE = ObjectCodec.value(
       "place", "place", Place::builder, Place.Builder::build, List.of(
@@ -208,7 +224,8 @@ public final class Codecs {
                   Participant.Builder::represents),
               value("role", Presence.DEFAULTED, PARTICIPANT_ROLE, Participant::role,
                   Participant.Builder::role),
-              optional("capacity", POST, Participant::capacity, Participant.Builder::capacity)));
+              optional("capacity", POST, Participant::capacity, Participant.Builder::capacity),
+              list("sources", SOURCE_REF, Participant::sources, Participant.Builder::addSource)));
 
   public static final ObjectCodec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
       ObjectCodec.value("status change", "statusChange", StatusChange::builder,
@@ -224,6 +241,7 @@ public final class Codecs {
   public static final ObjectCodec<Speaker, Speaker.Builder> SPEAKER = ObjectCodec.value(
       "speaker", "speaker", Speaker::builder, Speaker.Builder::build, List.of(
           optional("actor", ACTOR_REF, Speaker::actor, Speaker.Builder::actor),
+          optional("capacity", POST, Speaker::capacity, Speaker.Builder::capacity),
           optional("affiliation", PARTY_REF, Speaker::affiliation, Speaker.Builder::affiliation),
           optional("description", TEXT, Speaker::description, Speaker.Builder::description)));
 
@@ -273,6 +291,7 @@ public final class Codecs {
               required("organizationKind", ORGANIZATION_KIND, Organization::kind,
                   Organization.Builder::kind),
               optional("state", STATE_ID, Organization::state, Organization.Builder::state),
+              optional("term", DATE, Organization::term, Organization.Builder::term),
               list("identifiers", IDENTIFIER, Organization::identifiers,
                   Organization.Builder::addIdentifier)));
 
@@ -344,6 +363,9 @@ public final class Codecs {
           required("position", STANCE_POSITION, Stance::position, Stance.Builder::position),
           list("conditions", ISSUE_ID, Stance::conditions, Stance.Builder::addCondition),
           required("validity", DATE, Stance::validity, Stance.Builder::validity),
+          flag("ended", Stance::ended, Stance.Builder::ended),
+          optional("government", ORGANIZATION_ID, Stance::government,
+              Stance.Builder::government),
           list("evidence", STATEMENT_ID, Stance::evidence, Stance.Builder::addEvidence),
           list("sources", Presence.REQUIRED_LIST, SOURCE_REF, Stance::sources,
               Stance.Builder::addSource)));
@@ -383,6 +405,7 @@ public final class Codecs {
       all.add(record(kind));
     }
     all.addAll(List.of(SOURCE_REF, POST, TENURE, PLACE, PARTICIPANT, STATUS_CHANGE, SPEAKER));
+    all.add(REFERENCE);
     return all;
   }
 
@@ -475,6 +498,18 @@ public final class Codecs {
       return FuzzyDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("invalid date: " + e.getMessage(), e);
+    }
+  }
+
+  /** A day written exactly {@code yyyy-mm-dd}; {@link LocalDate#parse} also reads more. */
+  private static LocalDate day(String text) {
+    if (text.length() != 10 || text.charAt(0) < '0' || text.charAt(0) > '9') {
+      throw new IllegalArgumentException("invalid day '" + text + "': expected yyyy-mm-dd");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("invalid day '" + text + "': " + e.getMessage(), e);
     }
   }
 
