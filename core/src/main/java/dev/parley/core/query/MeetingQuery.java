@@ -116,8 +116,8 @@ public final class MeetingQuery {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public MeetingQuery overlapping(LocalDate from, LocalDate to) {
-    checkRange(from, to);
-    return and(m -> !m.date().earliest().isAfter(to) && !m.date().latest().isBefore(from));
+    DateRanges.checkRange(from, to);
+    return and(m -> DateRanges.mayOverlap(m.date(), from, to));
   }
 
   /**
@@ -131,8 +131,8 @@ public final class MeetingQuery {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public MeetingQuery within(LocalDate from, LocalDate to) {
-    checkRange(from, to);
-    return and(m -> !m.date().earliest().isBefore(from) && !m.date().latest().isAfter(to));
+    DateRanges.checkRange(from, to);
+    return and(m -> DateRanges.certainlyWithin(m.date(), from, to));
   }
 
   /**
@@ -145,16 +145,7 @@ public final class MeetingQuery {
    */
   public MeetingQuery since(LocalDate day) {
     requireNonNull(day, "day");
-    return and(m -> !m.date().earliest().isBefore(day));
-  }
-
-  private static void checkRange(LocalDate from, LocalDate to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("range ends (" + to + ") before it starts (" + from
-          + ")");
-    }
+    return and(m -> DateRanges.certainlySince(m.date(), day));
   }
 
   /**

@@ -11,6 +11,7 @@ import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Event;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingStatus;
@@ -53,6 +54,10 @@ public final class Queries {
   static final Comparator<Statement> STATEMENT_ORDER =
       Comparator.comparing(Statement::date).thenComparing(Statement::id);
 
+  /** Chronological order of events: by date, then id. */
+  static final Comparator<Event> EVENT_ORDER =
+      Comparator.comparing(Event::date).thenComparing(Event::id);
+
   /** Stances by validity (earliest, latest, text), then id. */
   static final Comparator<Stance> STANCE_ORDER =
       Comparator.comparing(Stance::validity).thenComparing(Stance::id);
@@ -60,6 +65,7 @@ public final class Queries {
   private final Chronicle chronicle;
   private final Supplier<MeetingIndex> meetings;
   private final Supplier<StatementIndex> statements;
+  private final Supplier<EventIndex> events;
   private final Supplier<ImmutableListMultimap<ActorRef, Stance>> stancesByHolder;
   private final Supplier<ImmutableListMultimap<HolderIssue, Stance>> stancesByHolderIssue;
   private final Supplier<ImmutableListMultimap<Post, Holding>> holdingsByPost;
@@ -70,6 +76,7 @@ public final class Queries {
     this.chronicle = chronicle;
     this.meetings = Suppliers.memoize(() -> new MeetingIndex(chronicle.meetings()));
     this.statements = Suppliers.memoize(() -> new StatementIndex(chronicle.statements()));
+    this.events = Suppliers.memoize(() -> new EventIndex(chronicle.events()));
     this.stancesByHolder = Suppliers.memoize(this::indexStances);
     this.stancesByHolderIssue = Suppliers.memoize(this::indexStancesByIssue);
     this.holdingsByPost = Suppliers.memoize(this::indexHoldings);
@@ -118,6 +125,19 @@ public final class Queries {
    */
   public StatementQuery statements() {
     return new StatementQuery(statements.get());
+  }
+
+  /**
+   * All events, to narrow down with {@link EventQuery}'s filters.
+   *
+   * <pre>{@code
+   * q.events().inCategory(PloverCategory.ASSAULT).byTarget(StateId.of("TUR")).list();
+   * }</pre>
+   *
+   * @return a query matching every event
+   */
+  public EventQuery events() {
+    return new EventQuery(events.get());
   }
 
   /**
@@ -349,9 +369,9 @@ public final class Queries {
   }
 
   /**
-   * Every dated event of the chronicle, in order: each meeting's status changes as reported, and
-   * each statement made. Entries are ordered by date; on one date, meetings' reports come before
-   * statements, then by id.
+   * Every dated entry of the chronicle, in order: each meeting's status changes as reported, each
+   * statement made, and each {@link Event}. Entries are ordered by date; on one date, meetings'
+   * reports come first, then statements, then events, each by id.
    *
    * <p>Cost: built once, in O(n log n).
    *
@@ -412,14 +432,19 @@ public final class Queries {
       }
     }
     chronicle.statements().forEach(s -> entries.add(new TimelineEntry.StatementMade(s)));
+    chronicle.events().forEach(e -> entries.add(new TimelineEntry.EventReported(e)));
     Comparator<TimelineEntry> order = Comparator.comparing(TimelineEntry::date)
-        .thenComparing(e -> e instanceof TimelineEntry.MeetingReported ? 0 : 1)
+        .thenComparing(e -> e instanceof TimelineEntry.MeetingReported ? 0
+            : e instanceof TimelineEntry.StatementMade ? 1 : 2)
         .thenComparing(Queries::entryId);
     entries.sort(order);
     return ImmutableList.copyOf(entries);
   }
 
   private static String entryId(TimelineEntry e) {
+    if (e instanceof TimelineEntry.EventReported) {
+      return ((TimelineEntry.EventReported) e).event().id().value();
+    }
     return e instanceof TimelineEntry.MeetingReported
         ? ((TimelineEntry.MeetingReported) e).meeting().id().value()
         : ((TimelineEntry.StatementMade) e).statement().id().value();

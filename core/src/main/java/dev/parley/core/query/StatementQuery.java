@@ -102,13 +102,8 @@ public final class StatementQuery {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public StatementQuery overlapping(LocalDate from, LocalDate to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("range ends (" + to + ") before it starts (" + from
-          + ")");
-    }
-    return and(s -> !s.date().earliest().isAfter(to) && !s.date().latest().isBefore(from), null);
+    DateRanges.checkRange(from, to);
+    return and(s -> DateRanges.mayOverlap(s.date(), from, to), null);
   }
 
   /**
