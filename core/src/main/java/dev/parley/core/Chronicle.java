@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * The immutable, self-consistent collection of everything Parley knows: states, officials,
- * organizations, meetings, statements, stances, issues and articles.
+ * organizations, meetings, statements, stances, events, issues and articles.
  *
  * <p>Building a chronicle checks it as a whole: ids are unique within each kind, every id a
  * record refers to exists, tenures of one official in the same office ({@link Post#office()}) do
@@ -97,6 +97,13 @@ public abstract class Chronicle {
   public abstract List<Stance> stances();
 
   /**
+   * The events other than meetings and statements, in id order.
+   *
+   * @return the events, immutable
+   */
+  public abstract List<Event> events();
+
+  /**
    * The issues of the vocabulary, in id order.
    *
    * @return the issues, immutable
@@ -168,6 +175,16 @@ public abstract class Chronicle {
    */
   public Optional<Stance> stance(StanceId id) {
     return find(stances(), id);
+  }
+
+  /**
+   * Looks up an event.
+   *
+   * @param id the event's id
+   * @return the event, or empty if the chronicle has none with that id
+   */
+  public Optional<Event> event(EventId id) {
+    return find(events(), id);
   }
 
   /**
@@ -269,6 +286,7 @@ public abstract class Chronicle {
           .meetings(sorted(chronicle.meetings()))
           .statements(sorted(chronicle.statements()))
           .stances(sorted(chronicle.stances()))
+          .events(sorted(chronicle.events()))
           .issues(sorted(chronicle.issues()))
           .articles(sorted(chronicle.articles()))
           .build();
@@ -298,6 +316,7 @@ public abstract class Chronicle {
         + ", meetings=" + meetings().size()
         + ", statements=" + statements().size()
         + ", stances=" + stances().size()
+        + ", events=" + events().size()
         + ", issues=" + issues().size()
         + ", articles=" + articles().size() + "}";
   }

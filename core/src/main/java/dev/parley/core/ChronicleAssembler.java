@@ -47,6 +47,8 @@ public final class ChronicleAssembler {
       new Records<>(Statement.class, validator::addStatement);
   private final Records<StanceId, Stance> stances =
       new Records<>(Stance.class, validator::addStance);
+  private final Records<EventId, Event> events =
+      new Records<>(Event.class, validator::addEvent);
 
   /**
    * Whether every record so far came in id order within its kind, so that each was checked as it
@@ -87,6 +89,7 @@ public final class ChronicleAssembler {
       case MEETING -> meetings;
       case STATEMENT -> statements;
       case STANCE -> stances;
+      case EVENT -> events;
     };
     checking = records.add(record, checking);
     return this;
@@ -128,7 +131,8 @@ public final class ChronicleAssembler {
         .articles(articles.list.build())
         .meetings(meetings.list.build())
         .statements(statements.list.build())
-        .stances(stances.list.build());
+        .stances(stances.list.build())
+        .events(events.list.build());
     if (checking && validator.passes(issueList)) {
       return chronicle.buildChecked();
     }

@@ -70,6 +70,7 @@ final class ChronicleValidator {
     scan("meeting", chronicle.meetings(), false);
     scan("statement", chronicle.statements(), false);
     scan("stance", chronicle.stances(), false);
+    scan("event", chronicle.events(), false);
     this.issues = scan("issue", chronicle.issues(), true);
     this.articles = scan("article", chronicle.articles(), true);
   }
@@ -170,6 +171,10 @@ final class ChronicleValidator {
     stance(stance);
   }
 
+  void addEvent(Event event) {
+    event(event);
+  }
+
   /**
    * Whether the records added pass every check, now that all are in: each reference to an id not
    * seen when its record was added is looked up, and the issue hierarchy is checked.
@@ -239,6 +244,9 @@ final class ChronicleValidator {
     }
     for (Stance stance : chronicle.stances()) {
       stance(stance);
+    }
+    for (Event event : chronicle.events()) {
+      event(event);
     }
     for (Issue issue : chronicle.issues()) {
       issue(issue, chronicle.issues());
@@ -427,6 +435,32 @@ final class ChronicleValidator {
     chronicle.official((OfficialId) holder)
         .ifPresent(o -> o.tenures().forEach(t -> parties.add(t.post().party())));
     return partyStates(parties);
+  }
+
+  private void event(Event event) {
+    at("event", event.id());
+    eventActors("sourceActors", event.sourceActors());
+    eventActors("targetActors", event.targetActors());
+    if (event.place().isPresent() && event.place().get().state().isPresent()) {
+      actor("place.state", event.place().get().state().get());
+    }
+    sources("sources", event.sources());
+  }
+
+  /** Checks the references of an event's source or target actors, reported as {@code field[i]}. */
+  private void eventActors(String field, List<EventActor> actors) {
+    for (int i = 0; i < actors.size(); i++) {
+      EventActor a = actors.get(i);
+      if (a.actor().isPresent() && !known(a.actor().get())) {
+        unknown(field + "[" + i + "].actor", a.actor().get());
+      }
+      if (a.affiliation().isPresent() && !known(a.affiliation().get())) {
+        unknown(field + "[" + i + "].affiliation", a.affiliation().get());
+      }
+      if (a.capacity().isPresent() && !known(a.capacity().get().party())) {
+        unknown(field + "[" + i + "].capacity.party", a.capacity().get().party());
+      }
+    }
   }
 
   /** Checks an issue's parent, among {@code issues}, every issue in id order. */

@@ -4,15 +4,16 @@ import java.util.Map;
 
 /**
  * A record with an identity of its own in a {@link Chronicle}: a state, official, organization,
- * meeting, statement, stance, issue or article.
+ * meeting, statement, stance, event, issue or article.
  *
- * <p>The interface is sealed: the eight record types are the only ones, each named by a {@link
+ * <p>The interface is sealed: the record types are the only ones, each named by a {@link
  * RecordKind}, so that code dispatching on {@link #recordKind()} handles every record there is.
  *
  * @param <I> the type of its id
  */
 public sealed interface Entity<I extends TypedId<I>>
-    permits State, Organization, Official, Issue, Article, Meeting, Statement, Stance {
+    permits State, Organization, Official, Issue, Article, Meeting, Statement, Stance,
+        Event {
 
   /**
    * The record's kind, for dispatching on it with a {@code switch} over {@link RecordKind}.

@@ -34,7 +34,9 @@ public enum RecordKind {
   /** {@link Statement}s. */
   STATEMENT("statement", "statements", Statement.class),
   /** {@link Stance}s. */
-  STANCE("stance", "stances", Stance.class);
+  STANCE("stance", "stances", Stance.class),
+  /** {@link Event}s: what happened between actors, other than meetings and statements. */
+  EVENT("event", "events", Event.class);
 
   private static final List<RecordKind> ALL = List.of(values());
 
@@ -95,6 +97,7 @@ public enum RecordKind {
       case MEETING -> chronicle.meetings();
       case STATEMENT -> chronicle.statements();
       case STANCE -> chronicle.stances();
+      case EVENT -> chronicle.events();
     };
   }
 

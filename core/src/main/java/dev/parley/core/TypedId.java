@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  */
 public abstract sealed class TypedId<T extends TypedId<T>> implements Comparable<T>
     permits StateId, OfficialId, OrganizationId, MeetingId, StatementId, StanceId, IssueId,
-        ArticleId {
+        ArticleId, EventId {
 
   /**
    * Lower-case slug: words of {@code a-z} and {@code 0-9} joined by single hyphens, that is

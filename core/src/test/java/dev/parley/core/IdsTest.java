@@ -36,7 +36,8 @@ class IdsTest {
       new Kind("StatementId", StatementId::of),
       new Kind("StanceId", StanceId::of),
       new Kind("IssueId", IssueId::of),
-      new Kind("ArticleId", ArticleId::of));
+      new Kind("ArticleId", ArticleId::of),
+      new Kind("EventId", EventId::of));
 
   private static final Kind STATE = new Kind("StateId", StateId::of);
 

@@ -48,6 +48,10 @@ class RecordKindTest {
       case STANCE -> Stance.builder().id(StanceId.of("st")).holder(TUR)
           .issue(IssueId.of("water")).position(StancePosition.SUPPORTS).validity(DAY)
           .addEvidence(StatementId.of("s")).addSource(SOURCE).build();
+      case EVENT -> Event.builder().id(EventId.of("e")).category(PloverCategory.ASSAULT)
+          .addSourceActor(EventActor.anonymous(TUR, "gunmen"))
+          .addTargetActor(EventActor.of(OfficialId.of("hakan-fidan")))
+          .date(DAY).description("An attack").addSource(SOURCE).build();
     };
   }
 
@@ -107,7 +111,7 @@ class RecordKindTest {
   /** The validator checks records of every kind as they come: a dangling reference is found. */
   @ParameterizedTest
   @EnumSource(value = RecordKind.class, names = {"ORGANIZATION", "MEETING", "STATEMENT",
-      "STANCE"})
+      "STANCE", "EVENT"})
   void aDanglingReferenceOfEveryReferringKindIsReported(RecordKind kind) {
     InvalidChronicleException e = assertThrows(InvalidChronicleException.class,
         () -> ChronicleAssembler.create().add(sample(kind)).build());

@@ -43,7 +43,7 @@ class BadInputCatalogueTest {
   // The valid inputs every case spoils: a canonical document, as ChronicleJson writes it, and
   // the same chronicle as NDJSON, as NdjsonWriter writes it.
 
-  /** Two states, an official with a tenure, an article and a meeting; 94 lines. */
+  /** Two states, an official with a tenure, an article and a meeting; 95 lines. */
   static final String DOCUMENT = """
       {
         "format": "parley-chronicle",
@@ -137,7 +137,8 @@ class BadInputCatalogueTest {
           }
         ],
         "statements": [ ],
-        "stances": [ ]
+        "stances": [ ],
+        "events": [ ]
       }
       """;
 
@@ -205,11 +206,11 @@ class BadInputCatalogueTest {
         .ndjson(lines("\"state\""))
         .ndAt(1, 1, "$", "found a string", 0));
     cases.add(document("trailing garbage: a second object", DOCUMENT + "{ }\n")
-        .at(95, 1, "$", "unexpected content after the document")
+        .at(96, 1, "$", "unexpected content after the document")
         .ndjson(lines(RUS + " " + TUR))
         .ndAt(" " + TUR, 1, "$", "unexpected content after the record (one record per line)", 0));
     cases.add(document("trailing garbage: a stray word", DOCUMENT + "x\n")
-        .at(95, 1, "$", "Unrecognized token 'x'")
+        .at(96, 1, "$", "Unrecognized token 'x'")
         .ndjson(lines(RUS + "x"))
         .ndAt("x", "$", "Unrecognized token 'x'", 0));
 

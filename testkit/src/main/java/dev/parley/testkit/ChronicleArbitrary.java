@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.core.Article;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Event;
 import dev.parley.core.Issue;
 import dev.parley.core.Meeting;
 import dev.parley.core.Official;
@@ -41,15 +42,15 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  *
  * <p><b>The defaults</b> make chronicles worth testing against: one to four states, officials,
  * issues and articles, up to three organizations, one to four meetings of two to four participants,
- * up to four statements and stances, dates written within 1900-2100. Meetings are mostly {@link
+ * up to four statements, stances and events, dates written within 1900-2100. Meetings are mostly {@link
  * dev.parley.core.MeetingStatus#HELD held} (the last status change says so in about six of seven)
  * and their participants mostly named (an actor, not only a capacity), so most chronicles hold a
  * held meeting where two actors met, and most hold a statement and a stance. Chronicles shrink
  * toward the fewest records the ranges allow, with one-letter ids.
  *
  * <p><b>Guarantees.</b> Every chronicle builds without violations. The count of each kind lies
- * within its range: no generated meeting, statement or stance is dropped, because when one of
- * them is asked for ({@code min > 0}) the records it needs are asked for too: at least one state
+ * within its range: no generated meeting, statement, stance or event is dropped, because when
+ * one of them is asked for ({@code min > 0}) the records it needs are asked for too: at least one state
  * (an actor and a party to refer to) and one article (every claim has a source), and for stances
  * one issue. Records of kinds nobody asks for may be absent, and then references to them are
  * dropped where optional.
@@ -57,7 +58,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * <p>How chronicles are built: records of every kind are generated with unique ids of their own,
  * and with references to placeholder ids; a final step maps every placeholder onto an id of the
  * chronicle's records of the right kind: participants, hosts, places, topics, speakers, a
- * statement's meeting, stance holders, issues, conditions and evidence, every source's article,
+ * statement's meeting, stance holders, issues, conditions and evidence, event actors (named
+ * actors, affiliations, capacities' parties) and places, every source's article,
  * organizations' states and tenures' posts. References lean toward the first records of a kind,
  * so that a few officials attend most meetings, as in real corpora. Issue parents sort before
  * their children, so the hierarchy is a forest. An official holds each post either once, with a
@@ -81,6 +83,7 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
               new Range(1, 4),
               new Range(0, 4),
               new Range(0, 4),
+              new Range(0, 4),
               new Range(1, 4),
               new Range(1, 4),
               new Range(2, 4),
@@ -100,7 +103,7 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
 
   /**
    * Returns this arbitrary with {@code min} to {@code max} records of every kind: states,
-   * officials, organizations, meetings, statements, stances, issues and articles. Later calls of
+   * officials, organizations, meetings, statements, stances, events, issues and articles. Later calls of
    * the per-kind methods override one kind, so {@code withRecordsOfEachKind(1, 6).withMeetings(0,
    * 12)} asks for 1 to 6 of each kind but meetings, and up to 12 meetings.
    *
@@ -112,7 +115,8 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
   public ChronicleArbitrary withRecordsOfEachKind(int min, int max) {
     Range r = Range.of("records of each kind", min, max);
     return new ChronicleArbitrary(
-        new Config(r, r, r, r, r, r, r, r, config.participants, config.firstYear, config.lastYear));
+        new Config(r, r, r, r, r, r, r, r, r, config.participants, config.firstYear,
+            config.lastYear));
   }
 
   /**
@@ -188,6 +192,20 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
    */
   public ChronicleArbitrary withStances(int min, int max) {
     return with(config.withStances(Range.of("stances", min, max)));
+  }
+
+  /**
+   * Returns this arbitrary with {@code min} to {@code max} events. With {@code min > 0}, at least
+   * one state and one article are generated as well. Events refer to the chronicle's actors (as
+   * named actors, affiliations and capacities' parties), its states (places) and its articles.
+   *
+   * @param min the fewest events, at least 0
+   * @param max the most events, at least {@code min}
+   * @return the changed arbitrary
+   * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
+   */
+  public ChronicleArbitrary withEvents(int min, int max) {
+    return with(config.withEvents(Range.of("events", min, max)));
   }
 
   /**
@@ -297,8 +315,17 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
                 ClaimArbitraries.statements(IdArbitraries.STATEMENT_IDS, refs),
                 Statement::id,
                 c.statements),
-            records(
-                ClaimArbitraries.stances(IdArbitraries.STANCE_IDS, refs), Stance::id, c.stances),
+            // jqwik combines at most eight arbitraries: stances and events go as a pair.
+            Combinators.combine(
+                    records(
+                        ClaimArbitraries.stances(IdArbitraries.STANCE_IDS, refs),
+                        Stance::id,
+                        c.stances),
+                    records(
+                        EventArbitraries.events(IdArbitraries.EVENT_IDS, refs),
+                        Event::id,
+                        c.events))
+                .as(Tuple::of),
             records(issues, t -> t.get1().id(), c.issues),
             records(
                 SourceArbitraries.articles(IdArbitraries.ARTICLE_IDS, refs.dates),
@@ -310,11 +337,15 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
                 organizations,
                 meetingList,
                 statements,
-                stances,
+                stancesAndEvents,
                 issueList,
                 articles) ->
                 new ChronicleMapping(states, officials, organizations, issueList, articles)
-                    .chronicle(meetingList, statements, stances));
+                    .chronicle(
+                        meetingList,
+                        statements,
+                        stancesAndEvents.get1(),
+                        stancesAndEvents.get2()));
   }
 
   /** Lists of records with different ids, in about equal shares of each size. */
@@ -377,6 +408,7 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
       Range meetings,
       Range statements,
       Range stances,
+      Range events,
       Range issues,
       Range articles,
       Range participants,
@@ -384,63 +416,70 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
       Year lastYear) {
 
     Config withStates(Range r) {
-      return new Config(r, officials, organizations, meetings, statements, stances, issues,
-          articles, participants, firstYear, lastYear);
+      return new Config(r, officials, organizations, meetings, statements, stances, events,
+          issues, articles, participants, firstYear, lastYear);
     }
 
     Config withOfficials(Range r) {
-      return new Config(states, r, organizations, meetings, statements, stances, issues,
-          articles, participants, firstYear, lastYear);
+      return new Config(states, r, organizations, meetings, statements, stances, events,
+          issues, articles, participants, firstYear, lastYear);
     }
 
     Config withOrganizations(Range r) {
-      return new Config(states, officials, r, meetings, statements, stances, issues,
-          articles, participants, firstYear, lastYear);
+      return new Config(states, officials, r, meetings, statements, stances, events,
+          issues, articles, participants, firstYear, lastYear);
     }
 
     Config withMeetings(Range r) {
-      return new Config(states, officials, organizations, r, statements, stances, issues,
-          articles, participants, firstYear, lastYear);
+      return new Config(states, officials, organizations, r, statements, stances, events,
+          issues, articles, participants, firstYear, lastYear);
     }
 
     Config withStatements(Range r) {
-      return new Config(states, officials, organizations, meetings, r, stances, issues,
-          articles, participants, firstYear, lastYear);
+      return new Config(states, officials, organizations, meetings, r, stances, events,
+          issues, articles, participants, firstYear, lastYear);
     }
 
     Config withStances(Range r) {
-      return new Config(states, officials, organizations, meetings, statements, r, issues,
-          articles, participants, firstYear, lastYear);
+      return new Config(states, officials, organizations, meetings, statements, r, events,
+          issues, articles, participants, firstYear, lastYear);
+    }
+
+    Config withEvents(Range r) {
+      return new Config(states, officials, organizations, meetings, statements, stances, r,
+          issues, articles, participants, firstYear, lastYear);
     }
 
     Config withIssues(Range r) {
-      return new Config(states, officials, organizations, meetings, statements, stances, r,
-          articles, participants, firstYear, lastYear);
+      return new Config(states, officials, organizations, meetings, statements, stances, events,
+          r, articles, participants, firstYear, lastYear);
     }
 
     Config withArticles(Range r) {
-      return new Config(states, officials, organizations, meetings, statements, stances, issues,
-          r, participants, firstYear, lastYear);
+      return new Config(states, officials, organizations, meetings, statements, stances, events,
+          issues, r, participants, firstYear, lastYear);
     }
 
     Config withParticipants(Range r) {
-      return new Config(states, officials, organizations, meetings, statements, stances, issues,
-          articles, r, firstYear, lastYear);
+      return new Config(states, officials, organizations, meetings, statements, stances, events,
+          issues, articles, r, firstYear, lastYear);
     }
 
     Config withYears(Year first, Year last) {
-      return new Config(states, officials, organizations, meetings, statements, stances, issues,
-          articles, participants, first, last);
+      return new Config(states, officials, organizations, meetings, statements, stances, events,
+          issues, articles, participants, first, last);
     }
 
     /**
-     * This configuration with the records that asked-for meetings, statements and stances need:
+     * This configuration with the records that asked-for meetings, statements, stances and events
+     * need:
      * a state (an actor and a party), an article (a source) and, for stances, an issue.
      */
     Config effective() {
       return needing("meetings", meetings, false)
           .needing("statements", statements, false)
-          .needing("stances", stances, true);
+          .needing("stances", stances, true)
+          .needing("events", events, false);
     }
 
     private Config needing(String claims, Range asked, boolean needsIssue) {
@@ -462,6 +501,7 @@ public final class ChronicleArbitrary extends ArbitraryDecorator<Chronicle> {
           + ", meetings=" + meetings
           + ", statements=" + statements
           + ", stances=" + stances
+          + ", events=" + events
           + ", issues=" + issues
           + ", articles=" + articles
           + ", participants=" + participants

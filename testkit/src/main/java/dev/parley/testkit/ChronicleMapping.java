@@ -4,6 +4,8 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
@@ -84,7 +86,11 @@ final class ChronicleMapping {
     this.articleIds = ids(articles, Article::id);
   }
 
-  Chronicle chronicle(List<Meeting> meetings, List<Statement> statements, List<Stance> stances) {
+  Chronicle chronicle(
+      List<Meeting> meetings,
+      List<Statement> statements,
+      List<Stance> stances,
+      List<Event> events) {
     List<Organization> mappedOrganizations = mapAll(organizations, this::organization);
     for (Organization o : mappedOrganizations) {
       if (o.kind() == OrganizationKind.GOVERNMENT) {
@@ -104,6 +110,7 @@ final class ChronicleMapping {
         .meetings(mappedMeetings)
         .statements(mappedStatements)
         .stances(mapAll(stances, this::stance))
+        .events(mapAll(events, this::event))
         .issues(issueForest())
         .articles(articles)
         .build();
@@ -381,6 +388,53 @@ final class ChronicleMapping {
       official.tenures().forEach(t -> parties.add(t.post().party()));
     }
     return states(parties);
+  }
+
+  /**
+   * The event with its actors, place and sources mapped; an actor whose actor and capacity cannot
+   * be mapped and that has no description is dropped, and the event with it if no actor is left
+   * or the chronicle has no article.
+   */
+  private Optional<Event> event(Event x) {
+    List<EventActor> sources = eventActors(x.sourceActors());
+    List<EventActor> targets = eventActors(x.targetActors());
+    if (articleIds.isEmpty() || (sources.isEmpty() && targets.isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Event.builder()
+            .from(x)
+            .sourceActors(sources)
+            .targetActors(targets)
+            .place(x.place().flatMap(this::place))
+            .sources(sources(x.sources()))
+            .build());
+  }
+
+  private List<EventActor> eventActors(List<EventActor> ps) {
+    List<EventActor> actors = new ArrayList<>();
+    for (EventActor p : ps) {
+      Optional<ActorRef> actor = p.actor().flatMap(this::actor);
+      Optional<Post> capacity = p.capacity().flatMap(this::post);
+      if (actor.isPresent() || capacity.isPresent() || p.description().isPresent()) {
+        actors.add(
+            EventActor.builder()
+                .from(p)
+                .actor(actor)
+                .capacity(capacity)
+                .affiliation(p.affiliation().flatMap(this::party))
+                .build());
+      }
+    }
+    return List.copyOf(actors);
+  }
+
+  /** A place with its state mapped; empty if neither a city nor a state remains. */
+  private Optional<Place> place(Place p) {
+    Optional<StateId> state = p.state().flatMap(this::state);
+    return p.city().isEmpty() && state.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Place.builder().from(p).state(state).build());
   }
 
   /** The issues in id order, each with a parent among the issues before it, if any. */

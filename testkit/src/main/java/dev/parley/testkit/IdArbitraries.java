@@ -2,6 +2,7 @@ package dev.parley.testkit;
 
 import dev.parley.core.ActorRef;
 import dev.parley.core.ArticleId;
+import dev.parley.core.EventId;
 import dev.parley.core.Identifier;
 import dev.parley.core.IssueId;
 import dev.parley.core.MeetingId;
@@ -44,6 +45,7 @@ final class IdArbitraries {
   static final Arbitrary<StanceId> STANCE_IDS = TextArbitraries.SLUGS.map(StanceId::of);
   static final Arbitrary<IssueId> ISSUE_IDS = TextArbitraries.SLUGS.map(IssueId::of);
   static final Arbitrary<ArticleId> ARTICLE_IDS = TextArbitraries.SLUGS.map(ArticleId::of);
+  static final Arbitrary<EventId> EVENT_IDS = TextArbitraries.SLUGS.map(EventId::of);
   static final Arbitrary<ActorRef> ACTOR_REFS =
       Arbitraries.oneOf(
           List.of(
@@ -77,7 +79,8 @@ final class IdArbitraries {
             STATEMENT_IDS.map(id -> id),
             STANCE_IDS.map(id -> id),
             ISSUE_IDS.map(id -> id),
-            ARTICLE_IDS.map(id -> id));
+            ARTICLE_IDS.map(id -> id),
+            EVENT_IDS.map(id -> id));
     return Arbitraries.oneOf(kinds);
   }
 

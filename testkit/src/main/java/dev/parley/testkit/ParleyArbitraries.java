@@ -3,10 +3,14 @@ package dev.parley.testkit;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
+import dev.parley.core.EventId;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
+import dev.parley.core.Magnitudes;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingId;
 import dev.parley.core.Official;
@@ -190,8 +194,17 @@ public final class ParleyArbitraries {
   }
 
   /**
-   * Ids of every kind: state, official, organization, meeting, statement, stance, issue and article
-   * ids, in about equal shares.
+   * Event ids, from {@link #slugs()}.
+   *
+   * @return an arbitrary of event ids, shrinking toward {@code a}
+   */
+  public static Arbitrary<EventId> eventIds() {
+    return IdArbitraries.EVENT_IDS;
+  }
+
+  /**
+   * Ids of every kind: state, official, organization, meeting, statement, stance, issue, article
+   * and event ids, in about equal shares.
    *
    * @return an arbitrary of typed ids
    */
@@ -452,6 +465,37 @@ public final class ParleyArbitraries {
    */
   public static Arbitrary<Stance> stances() {
     return ClaimArbitraries.stances(IdArbitraries.STANCE_IDS, Refs.any());
+  }
+
+  /**
+   * Event actors of every shape: named (most often), known only by a capacity, anonymous with an
+   * affiliation, or known only by a description; named ones sometimes with an affiliation, a
+   * capacity or a description as well.
+   *
+   * @return an arbitrary of event actors
+   */
+  public static Arbitrary<EventActor> eventActors() {
+    return EventArbitraries.eventActors(Refs.any());
+  }
+
+  /**
+   * Magnitudes with one, two or all three of dead, injured and size, each from 0 to 100,000.
+   *
+   * @return an arbitrary of magnitudes
+   */
+  public static Arbitrary<Magnitudes> magnitudes() {
+    return EventArbitraries.magnitudes();
+  }
+
+  /**
+   * Events of every PLOVER category and status, with up to two source and two target actors (at
+   * least one in all) of every shape, and sometimes a mode (mostly from the PLOVER manual's
+   * tables), contexts, a place, magnitudes and extensions.
+   *
+   * @return an arbitrary of events
+   */
+  public static Arbitrary<Event> events() {
+    return EventArbitraries.events(IdArbitraries.EVENT_IDS, Refs.any());
   }
 
   /**

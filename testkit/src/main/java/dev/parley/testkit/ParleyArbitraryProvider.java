@@ -6,10 +6,14 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
+import dev.parley.core.EventId;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
+import dev.parley.core.Magnitudes;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingId;
 import dev.parley.core.Official;
@@ -52,7 +56,8 @@ import net.jqwik.api.providers.TypeUsage;
  *
  * <p>Each type gets the default arbitrary of {@link ParleyArbitraries} (and {@link
  * FuzzyDateArbitraries#fuzzyDates()} for {@link FuzzyDate}); use those factories directly to tune
- * sizes or date ranges. Enums need no provider: jqwik generates them itself.
+ * sizes or date ranges. Enums ({@code PloverCategory}, {@code EventStatus}, ...) need no provider:
+ * jqwik generates every enum itself, so {@code @ForAll PloverCategory} works as it is.
  */
 public final class ParleyArbitraryProvider implements ArbitraryProvider {
   private static final Map<Class<?>, Supplier<Arbitrary<?>>> ARBITRARIES =
@@ -65,6 +70,7 @@ public final class ParleyArbitraryProvider implements ArbitraryProvider {
           .put(StanceId.class, ParleyArbitraries::stanceIds)
           .put(IssueId.class, ParleyArbitraries::issueIds)
           .put(ArticleId.class, ParleyArbitraries::articleIds)
+          .put(EventId.class, ParleyArbitraries::eventIds)
           .put(ActorRef.class, ParleyArbitraries::actorRefs)
           .put(PartyRef.class, ParleyArbitraries::partyRefs)
           .put(Identifier.class, ParleyArbitraries::identifiers)
@@ -78,6 +84,8 @@ public final class ParleyArbitraryProvider implements ArbitraryProvider {
           .put(Speaker.class, ParleyArbitraries::speakers)
           .put(Participant.class, ParleyArbitraries::participants)
           .put(StatusChange.class, ParleyArbitraries::statusChanges)
+          .put(EventActor.class, ParleyArbitraries::eventActors)
+          .put(Magnitudes.class, ParleyArbitraries::magnitudes)
           .put(Violation.class, ParleyArbitraries::violations)
           .put(State.class, ParleyArbitraries::states)
           .put(Official.class, ParleyArbitraries::officials)
@@ -85,6 +93,7 @@ public final class ParleyArbitraryProvider implements ArbitraryProvider {
           .put(Meeting.class, ParleyArbitraries::meetings)
           .put(Statement.class, ParleyArbitraries::statements)
           .put(Stance.class, ParleyArbitraries::stances)
+          .put(Event.class, ParleyArbitraries::events)
           .put(Issue.class, ParleyArbitraries::issues)
           .put(Article.class, ParleyArbitraries::articles)
           .put(Chronicle.class, ParleyArbitraries::chronicles)

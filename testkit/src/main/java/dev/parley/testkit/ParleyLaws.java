@@ -7,9 +7,13 @@ import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
+import dev.parley.core.EventId;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
+import dev.parley.core.Magnitudes;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingId;
 import dev.parley.core.Official;
@@ -194,6 +198,10 @@ public final class ParleyLaws {
       copy = Post.builder().from((Post) value).build();
     } else if (value instanceof Place) {
       copy = Place.builder().from((Place) value).build();
+    } else if (value instanceof EventActor) {
+      copy = EventActor.builder().from((EventActor) value).build();
+    } else if (value instanceof Magnitudes) {
+      copy = Magnitudes.builder().from((Magnitudes) value).build();
     } else if (value instanceof Speaker) {
       copy = Speaker.builder().from((Speaker) value).build();
     } else if (value instanceof SourceRef) {
@@ -230,6 +238,7 @@ public final class ParleyLaws {
       case MEETING -> Meeting.builder().from((Meeting) record).build();
       case STATEMENT -> Statement.builder().from((Statement) record).build();
       case STANCE -> Stance.builder().from((Stance) record).build();
+      case EVENT -> Event.builder().from((Event) record).build();
     };
   }
 
@@ -244,6 +253,8 @@ public final class ParleyLaws {
       return StanceId.of(text);
     } else if (id instanceof IssueId) {
       return IssueId.of(text);
+    } else if (id instanceof EventId) {
+      return EventId.of(text);
     }
     return ArticleId.of(text);
   }

@@ -3,11 +3,15 @@ package dev.parley.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.Iterables;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
 import dev.parley.core.Meeting;
 import dev.parley.core.Official;
 import dev.parley.core.Participant;
+import dev.parley.core.Place;
 import dev.parley.core.Post;
 import dev.parley.core.Tenure;
 import dev.parley.core.time.FuzzyDate;
@@ -40,9 +44,11 @@ class ChronicleGenerationProperties {
     Statistics.label("has meetings").collect(!chronicle.meetings().isEmpty());
     Statistics.label("has statements").collect(!chronicle.statements().isEmpty());
     Statistics.label("has stances").collect(!chronicle.stances().isEmpty());
+    Statistics.label("has events").collect(!chronicle.events().isEmpty());
     Statistics.label("has meetings").coverage(c -> c.check(true).percentage(p -> p > 30));
     Statistics.label("has statements").coverage(c -> c.check(true).percentage(p -> p > 20));
     Statistics.label("has stances").coverage(c -> c.check(true).percentage(p -> p > 20));
+    Statistics.label("has events").coverage(c -> c.check(true).percentage(p -> p > 20));
   }
 
   /**
@@ -99,6 +105,7 @@ class ChronicleGenerationProperties {
     }
     chronicle.statements().forEach(s -> assertWritten(s.date()));
     chronicle.stances().forEach(s -> assertWritten(s.validity()));
+    chronicle.events().forEach(e -> assertWritten(e.date()));
   }
 
   @Provide
@@ -136,6 +143,17 @@ class ChronicleGenerationProperties {
       for (Participant p : m.participants()) {
         p.actor().ifPresent(a -> assertTrue(chronicle.contains(a), a.toRefString()));
       }
+    }
+    for (Event e : chronicle.events()) {
+      for (EventActor a : Iterables.concat(e.sourceActors(), e.targetActors())) {
+        a.references().forEach(r -> assertTrue(chronicle.contains(r), r.toRefString()));
+      }
+      e.place().flatMap(Place::state).ifPresent(
+          s -> assertTrue(chronicle.state(s).isPresent(), s.value()));
+      e.sources().forEach(s -> assertTrue(chronicle.article(s.article()).isPresent()));
+      Statistics.label("event actor shapes").collect(
+          Iterables.concat(e.sourceActors(), e.targetActors()).iterator().next().isAnonymous()
+              ? "first actor anonymous" : "first actor named");
     }
     Statistics.label("statement about a meeting").collect(
         chronicle.statements().stream().anyMatch(s -> s.meeting().isPresent()));

@@ -34,12 +34,14 @@ class DefaultChronicleProperties {
     Statistics.label("statement and stance").collect(statementAndStance);
     Statistics.label("meetings").collect(chronicle.meetings().size());
     Statistics.label("records").collect(bucket(records(chronicle)));
+    Statistics.label("has events").collect(!chronicle.events().isEmpty());
 
     Statistics.label("held meeting with two named participants")
         .coverage(c -> c.check(true).percentage(p -> p >= 90));
     Statistics.label("statement and stance")
         .coverage(c -> c.check(true).percentage(p -> p >= 50));
     Statistics.label("meetings").coverage(c -> c.check(0).count(n -> n == 0));
+    Statistics.label("has events").coverage(c -> c.check(true).percentage(p -> p >= 50));
   }
 
   /** Held, with at least two different actors among its named participants. */
@@ -52,7 +54,7 @@ class DefaultChronicleProperties {
 
   private static int records(Chronicle c) {
     return c.states().size() + c.officials().size() + c.organizations().size()
-        + c.meetings().size() + c.statements().size() + c.stances().size()
+        + c.meetings().size() + c.statements().size() + c.stances().size() + c.events().size()
         + c.issues().size() + c.articles().size();
   }
 

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
+import dev.parley.core.EventId;
+import dev.parley.core.EventStatus;
 import dev.parley.core.Chronicle;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
+import dev.parley.core.Magnitudes;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingId;
 import dev.parley.core.Official;
@@ -21,6 +26,7 @@ import dev.parley.core.OrganizationId;
 import dev.parley.core.Participant;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Place;
+import dev.parley.core.PloverCategory;
 import dev.parley.core.Post;
 import dev.parley.core.Reference;
 import dev.parley.core.SourceRef;
@@ -42,6 +48,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.providers.ArbitraryProvider;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Every public Parley type is generated through {@code @ForAll} alone (the registered provider),
@@ -62,12 +69,11 @@ class ProvidedTypesProperties {
     // Every public class of dev.parley.core with a builder or factory, and the date type.
     Set<Class<?>> expected = Set.of(StateId.class, OfficialId.class, OrganizationId.class,
         MeetingId.class, StatementId.class, StanceId.class, IssueId.class, ArticleId.class,
-        ActorRef.class, PartyRef.class, Identifier.class, ExtensionValue.class, FuzzyDate.class,
-        SourceRef.class, Post.class, Reference.class, Tenure.class, Place.class, Speaker.class,
-        Participant.class,
-        StatusChange.class, Violation.class, State.class, Official.class, Organization.class,
-        Meeting.class, Statement.class, Stance.class, Issue.class, Article.class,
-        Chronicle.class);
+        EventId.class, ActorRef.class, PartyRef.class, Identifier.class, ExtensionValue.class,
+        FuzzyDate.class, SourceRef.class, Post.class, Reference.class, Tenure.class, Place.class,
+        Speaker.class, Participant.class, StatusChange.class, EventActor.class, Magnitudes.class,
+        Violation.class, State.class, Official.class, Organization.class, Meeting.class,
+        Statement.class, Stance.class, Event.class, Issue.class, Article.class, Chronicle.class);
     assertEquals(expected, ParleyArbitraryProvider.providedTypes());
     assertFalse(new ParleyArbitraryProvider().canProvideFor(
         net.jqwik.api.providers.TypeUsage.of(String.class)));
@@ -111,6 +117,20 @@ class ProvidedTypesProperties {
         issue, article}) {
       ParleyLaws.checkValueSemantics(value);
     }
+  }
+
+  /** Events, their parts and their enums, through {@code @ForAll} alone. */
+  @Property(tries = 200)
+  void events(@ForAll Event event, @ForAll EventActor actor, @ForAll Magnitudes magnitudes,
+      @ForAll EventId id, @ForAll PloverCategory category, @ForAll EventStatus status) {
+    for (Object value : new Object[] {event, actor, magnitudes, id}) {
+      ParleyLaws.checkValueSemantics(value);
+    }
+    Statistics.label("category").collect(category);
+    Statistics.label("status").collect(status);
+    Statistics.label("event actor shape").collect(actor.actor().isPresent() ? "named"
+        : actor.capacity().isPresent() ? "capacity" : actor.affiliation().isPresent()
+            ? "affiliated description" : "description only");
   }
 
   @Property(tries = 200)

@@ -168,7 +168,7 @@ public final class MeetingQuery {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public MeetingQuery overlapping(LocalDate from, LocalDate to) {
-    checkRange(from, to);
+    DateRanges.checkRange(from, to);
     return and(m -> m.date().overlaps(from, to));
   }
 
@@ -184,7 +184,7 @@ public final class MeetingQuery {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public MeetingQuery within(LocalDate from, LocalDate to) {
-    checkRange(from, to);
+    DateRanges.checkRange(from, to);
     return and(m -> m.date().isWithin(from, to));
   }
 
@@ -220,14 +220,6 @@ public final class MeetingQuery {
     return and(m -> m.date().isOnOrBefore(day));
   }
 
-  private static void checkRange(LocalDate from, LocalDate to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("range ends (" + to + ") before it starts (" + from
-          + ")");
-    }
-  }
 
   /**
    * Meetings whose current {@linkplain Meeting#status() status} is {@code status}.

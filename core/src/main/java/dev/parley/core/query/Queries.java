@@ -14,6 +14,7 @@ import com.google.common.graph.ValueGraphBuilder;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Issue;
+import dev.parley.core.Event;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingStatus;
@@ -64,6 +65,10 @@ public final class Queries {
   static final Comparator<Statement> STATEMENT_ORDER =
       Comparator.comparing(Statement::date).thenComparing(Statement::id);
 
+  /** Chronological order of events: by date, then id. */
+  static final Comparator<Event> EVENT_ORDER =
+      Comparator.comparing(Event::date).thenComparing(Event::id);
+
   /** Stances by validity (FuzzyDate's chronological order), then id. */
   static final Comparator<Stance> STANCE_ORDER =
       Comparator.comparing(Stance::validity).thenComparing(Stance::id);
@@ -71,6 +76,7 @@ public final class Queries {
   private final Chronicle chronicle;
   private final Supplier<MeetingIndex> meetings;
   private final Supplier<StatementIndex> statements;
+  private final Supplier<EventIndex> events;
   private final Supplier<ImmutableListMultimap<ActorRef, Stance>> stancesByHolder;
   private final Supplier<ImmutableListMultimap<HolderIssue, Stance>> stancesByHolderIssue;
   private final Supplier<Map<Stance, FuzzyDate>> reaches;
@@ -86,6 +92,7 @@ public final class Queries {
     this.chronicle = chronicle;
     this.meetings = Suppliers.memoize(() -> new MeetingIndex(chronicle.meetings()));
     this.statements = Suppliers.memoize(() -> new StatementIndex(chronicle.statements()));
+    this.events = Suppliers.memoize(() -> new EventIndex(chronicle.events()));
     this.stancesByHolder = Suppliers.memoize(this::indexStances);
     this.stancesByHolderIssue = Suppliers.memoize(this::indexStancesByIssue);
     this.reaches = Suppliers.memoize(this::indexReaches);
@@ -139,6 +146,19 @@ public final class Queries {
    */
   public StatementQuery statements() {
     return new StatementQuery(statements.get(), this);
+  }
+
+  /**
+   * All events, to narrow down with {@link EventQuery}'s filters.
+   *
+   * <pre>{@code
+   * q.events().inCategory(PloverCategory.ASSAULT).byTarget(StateId.of("TUR")).list();
+   * }</pre>
+   *
+   * @return a query matching every event
+   */
+  public EventQuery events() {
+    return new EventQuery(events.get());
   }
 
   /**
@@ -487,11 +507,11 @@ public final class Queries {
   }
 
   /**
-   * Every dated event of the chronicle, in order: each meeting's status changes as reported, and
-   * each statement made. Entries are ordered by date ({@link FuzzyDate}'s chronological order:
-   * an open start first, an unknown start as its known end, so {@code /2023-01-11?} sorts as 11
-   * January 2023); on equal dates, meetings' reports come before statements, then by id, and one
-   * meeting's reports keep their history order.
+   * Every dated entry of the chronicle, in order: each meeting's status changes as reported, each
+   * statement made, and each {@link Event}. Entries are ordered by date ({@link FuzzyDate}'s
+   * chronological order: an open start first, an unknown start as its known end, so {@code
+   * /2023-01-11?} sorts as 11 January 2023); on equal dates, meetings' reports come first, then
+   * statements, then events, each by id, and one meeting's reports keep their history order.
    *
    * <p>Cost: built once, in O(n log n).
    *
@@ -777,14 +797,19 @@ public final class Queries {
       }
     }
     chronicle.statements().forEach(s -> entries.add(new TimelineEntry.StatementMade(s)));
+    chronicle.events().forEach(e -> entries.add(new TimelineEntry.EventReported(e)));
     Comparator<TimelineEntry> order = Comparator.comparing(TimelineEntry::date)
-        .thenComparing(e -> e instanceof TimelineEntry.MeetingReported ? 0 : 1)
+        .thenComparing(e -> e instanceof TimelineEntry.MeetingReported ? 0
+            : e instanceof TimelineEntry.StatementMade ? 1 : 2)
         .thenComparing(Queries::entryId);
     entries.sort(order);
     return ImmutableList.copyOf(entries);
   }
 
   private static String entryId(TimelineEntry e) {
+    if (e instanceof TimelineEntry.EventReported) {
+      return ((TimelineEntry.EventReported) e).event().id().value();
+    }
     return e instanceof TimelineEntry.MeetingReported
         ? ((TimelineEntry.MeetingReported) e).meeting().id().value()
         : ((TimelineEntry.StatementMade) e).statement().id().value();

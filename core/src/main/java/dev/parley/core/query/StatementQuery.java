@@ -236,7 +236,7 @@ public final class StatementQuery {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public StatementQuery overlapping(LocalDate from, LocalDate to) {
-    checkRange(from, to);
+    DateRanges.checkRange(from, to);
     return and(s -> s.date().overlaps(from, to), null);
   }
 
@@ -251,7 +251,7 @@ public final class StatementQuery {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public StatementQuery within(LocalDate from, LocalDate to) {
-    checkRange(from, to);
+    DateRanges.checkRange(from, to);
     return and(s -> s.date().isWithin(from, to), null);
   }
 
@@ -283,14 +283,6 @@ public final class StatementQuery {
     return and(s -> s.date().isOnOrBefore(day), null);
   }
 
-  private static void checkRange(LocalDate from, LocalDate to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("range ends (" + to + ") before it starts (" + from
-          + ")");
-    }
-  }
 
   /**
    * Statements in this mode: quoted, paraphrased or unrecorded.

@@ -2,14 +2,15 @@ package dev.parley.core.query;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.core.Event;
 import dev.parley.core.Meeting;
 import dev.parley.core.Statement;
 import dev.parley.core.StatusChange;
 import dev.parley.core.time.FuzzyDate;
 
 /**
- * One dated event of a chronicle's {@linkplain Queries#timeline() timeline}: a meeting's status
- * reported, or a statement made.
+ * One dated entry of a chronicle's {@linkplain Queries#timeline() timeline}: a meeting's status
+ * reported, a statement made, or an {@link Event}.
  */
 public sealed interface TimelineEntry {
 
@@ -74,6 +75,33 @@ public sealed interface TimelineEntry {
     @Override
     public FuzzyDate date() {
       return statement.date();
+    }
+  }
+
+  /**
+   * An {@link Event}, at its date, whatever its {@linkplain Event#status() status}.
+   *
+   * @param event the event
+   */
+  record EventReported(Event event) implements TimelineEntry {
+    /**
+     * Creates the entry.
+     *
+     * @param event the event
+     * @throws NullPointerException if {@code event} is null
+     */
+    public EventReported {
+      requireNonNull(event, "event");
+    }
+
+    /**
+     * The date of the event.
+     *
+     * @return {@code event().date()}
+     */
+    @Override
+    public FuzzyDate date() {
+      return event.date();
     }
   }
 }

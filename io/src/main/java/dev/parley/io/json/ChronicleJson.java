@@ -45,7 +45,8 @@ import tools.jackson.core.TokenStreamLocation;
  *   "articles": [ ... ],
  *   "meetings": [ ... ],
  *   "statements": [ ... ],
- *   "stances": [ ... ]
+ *   "stances": [ ... ],
+ *   "events": [ ... ]
  * }
  * }</pre>
  *

@@ -7,9 +7,13 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
+import dev.parley.core.EventActor;
+import dev.parley.core.EventId;
+import dev.parley.core.EventStatus;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.Identifier;
 import dev.parley.core.IssueId;
+import dev.parley.core.Magnitudes;
 import dev.parley.core.MeetingFormat;
 import dev.parley.core.MeetingId;
 import dev.parley.core.MeetingLevel;
@@ -21,6 +25,7 @@ import dev.parley.core.Participant;
 import dev.parley.core.ParticipantRole;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Place;
+import dev.parley.core.PloverCategory;
 import dev.parley.core.Post;
 import dev.parley.core.PostRole;
 import dev.parley.core.RecordKind;
@@ -135,6 +140,8 @@ public final class ParleyModule extends SimpleModule {
     codec(Place.class, Codecs.PLACE);
     codec(StatusChange.class, Codecs.STATUS_CHANGE);
     codec(Speaker.class, Codecs.SPEAKER);
+    codec(EventActor.class, Codecs.EVENT_ACTOR);
+    codec(Magnitudes.class, Codecs.MAGNITUDES);
     codec(SourceRef.class, Codecs.SOURCE_REF);
     codec(Violation.class, Codecs.VIOLATION);
     value(ExtensionValue.class, Codecs.EXTENSION_VALUE::write, Codecs.EXTENSION_VALUE::read,
@@ -145,6 +152,7 @@ public final class ParleyModule extends SimpleModule {
     codec(MeetingId.class, Codecs.MEETING_ID);
     codec(StatementId.class, Codecs.STATEMENT_ID);
     codec(StanceId.class, Codecs.STANCE_ID);
+    codec(EventId.class, Codecs.EVENT_ID);
     codec(IssueId.class, Codecs.ISSUE_ID);
     codec(ArticleId.class, Codecs.ARTICLE_ID);
     actorId(StateId.class, Codecs.STATE_ID);
@@ -160,6 +168,8 @@ public final class ParleyModule extends SimpleModule {
     codec(StatementChannel.class, Codecs.STATEMENT_CHANNEL);
     codec(StatementMode.class, Codecs.STATEMENT_MODE);
     codec(StancePosition.class, Codecs.STANCE_POSITION);
+    codec(PloverCategory.class, Codecs.PLOVER_CATEGORY);
+    codec(EventStatus.class, Codecs.EVENT_STATUS);
     codec(ActorKind.class, Codecs.enumOf(ActorKind.class, "actor kind"));
     codec(MeetingFormat.class, Codecs.enumOf(MeetingFormat.class, "meeting format"));
     codec(MeetingLevel.class, Codecs.enumOf(MeetingLevel.class, "meeting level"));

@@ -44,7 +44,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Each line is one JSON object with a {@code kind} field ({@code state}, {@code
  * organization}, {@code official}, {@code issue}, {@code article}, {@code meeting}, {@code
- * statement}, {@code stance}; usually first, anywhere accepted) and the record's fields as in a
+ * statement}, {@code stance}, {@code event}; usually first, anywhere accepted) and the record's fields as in a
  * document. Blank lines are skipped. A bad line throws a {@link ParleyJsonException} with its
  * line number, the column, and the path within the line's record; the records before it have
  * been returned already. Not thread-safe.

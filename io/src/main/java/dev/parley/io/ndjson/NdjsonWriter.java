@@ -69,7 +69,8 @@ public final class NdjsonWriter implements Closeable, Flushable {
    * Writes one record as one line. The line is buffered, and reaches the stream when the
    * buffer is full, on {@link #flush()} or on {@link #close()}.
    *
-   * @param record a state, official, organization, issue, article, meeting, statement or stance
+   * @param record a state, official, organization, issue, article, meeting, statement, stance or
+   *     event
    * @return this writer
    * @throws IOException if the stream fails, or failed before, or the writer is closed; or if
    *     the record cannot be written, in which case nothing of it is
@@ -100,7 +101,7 @@ public final class NdjsonWriter implements Closeable, Flushable {
 
   /**
    * Writes every record of a chronicle: states, organizations, officials, issues, articles,
-   * meetings, statements, stances, each kind in id order, so that the output is canonical.
+   * meetings, statements, stances, events, each kind in id order, so that the output is canonical.
    *
    * @param chronicle the chronicle
    * @return this writer

@@ -14,7 +14,7 @@ class ReportsTest {
   private static final String VALID = "{\"format\":\"parley-chronicle\",\"version\":1,"
       + "\"states\":[{\"id\":\"TUR\",\"name\":\"Türkiye\"}],\"organizations\":[],"
       + "\"officials\":[],\"issues\":[],\"articles\":[],\"meetings\":[],\"statements\":[],"
-      + "\"stances\":[]}";
+      + "\"stances\":[],\"events\":[]}";
 
   private static ParleyJsonException error(String reason, Throwable cause) {
     return new ParleyJsonException(reason, 1, 1, "$", cause);

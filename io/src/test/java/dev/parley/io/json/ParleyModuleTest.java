@@ -136,7 +136,10 @@ class ParleyModuleTest {
       dev.parley.core.ParticipantRole.class, dev.parley.core.MeetingStatus.class,
       dev.parley.core.StatementChannel.class, dev.parley.core.StatementMode.class,
       dev.parley.core.StancePosition.class, dev.parley.core.ActorKind.class,
-      dev.parley.core.MeetingFormat.class, MeetingLevel.class, RecordKind.class);
+      dev.parley.core.MeetingFormat.class, MeetingLevel.class, RecordKind.class,
+      dev.parley.core.Event.class, dev.parley.core.EventActor.class,
+      dev.parley.core.Magnitudes.class, dev.parley.core.EventId.class,
+      dev.parley.core.PloverCategory.class, dev.parley.core.EventStatus.class);
 
   private static final List<Class<?>> COVERED_AND_CHRONICLE = concat(COVERED, Chronicle.class);
 
@@ -224,6 +227,11 @@ class ParleyModuleTest {
       case "StatementChannel" -> "STATEMENT_CHANNEL";
       case "StatementMode" -> "STATEMENT_MODE";
       case "StancePosition" -> "STANCE_POSITION";
+      case "EventActor" -> "EVENT_ACTOR";
+      case "Magnitudes" -> "MAGNITUDES";
+      case "EventId" -> "EVENT_ID";
+      case "PloverCategory" -> "PLOVER_CATEGORY";
+      case "EventStatus" -> "EVENT_STATUS";
       default -> null;
     };
     if (name == null) {

@@ -68,10 +68,11 @@ class RoundTripProperties {
       count++;
       assertEquals(count, in.lineNumber());
     }
-    assertEquals(chronicle.states().size() + chronicle.organizations().size()
-        + chronicle.officials().size() + chronicle.issues().size() + chronicle.articles().size()
-        + chronicle.meetings().size() + chronicle.statements().size()
-        + chronicle.stances().size(), count);
+    int records = 0;
+    for (dev.parley.core.RecordKind kind : dev.parley.core.RecordKind.values()) {
+      records += kind.records(chronicle).size();
+    }
+    assertEquals(records, count);
   }
 
   static byte[] ndjson(Chronicle chronicle) throws Exception {

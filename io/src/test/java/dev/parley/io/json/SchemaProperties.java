@@ -212,6 +212,8 @@ class SchemaProperties {
     checkEnum(defs, "statementChannel", StatementChannel.values());
     checkEnum(defs, "statementMode", StatementMode.values());
     checkEnum(defs, "stancePosition", StancePosition.values());
+    checkEnum(defs, "ploverCategory", dev.parley.core.PloverCategory.values());
+    checkEnum(defs, "eventStatus", dev.parley.core.EventStatus.values());
   }
 
   private static void checkEnum(JsonNode defs, String name, Enum<?>[] constants) {
@@ -243,7 +245,8 @@ class SchemaProperties {
   Arbitrary<Chronicle> fullChronicles() {
     return chronicles().filter(c -> !c.meetings().isEmpty() && !c.statements().isEmpty()
         && !c.stances().isEmpty() && !c.states().isEmpty() && !c.organizations().isEmpty()
-        && !c.officials().isEmpty() && !c.issues().isEmpty() && !c.articles().isEmpty());
+        && !c.officials().isEmpty() && !c.issues().isEmpty() && !c.articles().isEmpty()
+        && !c.events().isEmpty());
   }
 
   @Property(tries = 10)
@@ -331,6 +334,7 @@ class SchemaProperties {
         bad("version 2", d -> d.put("version", 2)),
         bad("version as a string", d -> d.put("version", "1")),
         bad("no stances array", d -> d.remove("stances")),
+        bad("no events array", d -> d.remove("events")),
         bad("no states array", d -> d.remove("states")),
         bad("an object for an array", d -> d.putObject("meetings")),
         bad("an unknown top-level field", d -> d.put("comment", "hello")),
@@ -602,7 +606,41 @@ class SchemaProperties {
         bad("stance", "a bad validity", text("validity", "2023-02-29")),
         bad("stance", "repeated evidence", set("evidence", "['s','s']")),
         bad("stance", "a holder in lower case", text("holder", "state:tur")),
-        bad("stance", "an issue as an array", set("issue", "['a']"))));
+        bad("stance", "an issue as an array", set("issue", "['a']")),
+        // Events
+        bad("event", "no category", remove("category")),
+        bad("event", "an unknown category", text("category", "fight")),
+        bad("event", "a category in upper case", text("category", "ASSAULT")),
+        good("event", "a category of the 2021 manual", text("category", "accuse")),
+        bad("event", "a mode in upper case", text("mode", "Assassinate")),
+        bad("event", "a mode with a space", text("mode", "heavy weapons")),
+        good("event", "a mode with a hyphen", text("mode", "suicide-attack")),
+        good("event", "contexts with underscores", set("context", "['human_rights','legal']")),
+        bad("event", "repeated contexts", set("context", "['legal','legal']")),
+        bad("event", "empty contexts", set("context", "[]")),
+        bad("event", "no actor on either side",
+            r -> { r.remove("sourceActors"); r.remove("targetActors"); }),
+        good("event", "a target only",
+            r -> { r.remove("sourceActors"); r.set("targetActors", json("[{'actor':'state:"
+                + "TUR'}]")); }),
+        bad("event", "empty source actors", set("sourceActors", "[]")),
+        bad("event", "an actor with an affiliation alone",
+            set("sourceActors", "[{'affiliation':'state:TUR'}]")),
+        good("event", "an actor known only by description",
+            set("sourceActors", "[{'description':'gunmen'}]")),
+        good("event", "an actor known by capacity",
+            set("sourceActors", "[{'capacity':{'role':'ambassador','party':'state:RUS'}}]")),
+        bad("event", "an actor with an unknown field",
+            set("sourceActors", "[{'actor':'state:TUR','name':'x'}]")),
+        bad("event", "no status", remove("status")),
+        bad("event", "an unknown status", text("status", "rumoured")),
+        bad("event", "empty magnitudes", set("magnitudes", "{}")),
+        bad("event", "negative dead", set("magnitudes", "{'dead':-1}")),
+        bad("event", "a fractional size", set("magnitudes", "{'size':1.5}")),
+        good("event", "injured only", set("magnitudes", "{'injured':0}")),
+        bad("event", "no description", remove("description")),
+        bad("event", "a blank description", text("description", " ")),
+        bad("event", "no sources", remove("sources"))));
     return cases;
   }
 

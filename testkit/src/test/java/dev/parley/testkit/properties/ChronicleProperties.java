@@ -12,6 +12,9 @@ import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
 import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
+import dev.parley.core.Event;
+import dev.parley.core.RecordKind;
+import dev.parley.core.Identifier;
 import dev.parley.core.InvalidChronicleException;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
@@ -45,6 +48,7 @@ import dev.parley.core.time.FuzzyDate;
 import dev.parley.testkit.ParleyArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -139,6 +143,7 @@ class ChronicleProperties {
             .meetings(shuffle(c.meetings(), random))
             .statements(shuffle(c.statements(), random))
             .stances(shuffle(c.stances(), random))
+            .events(shuffle(c.events(), random))
             .issues(shuffle(c.issues(), random))
             .articles(shuffle(c.articles(), random))
             .build();
@@ -156,6 +161,7 @@ class ChronicleProperties {
     c.meetings().forEach(x -> assertSame(x, c.meeting(x.id()).orElseThrow()));
     c.statements().forEach(x -> assertSame(x, c.statement(x.id()).orElseThrow()));
     c.stances().forEach(x -> assertSame(x, c.stance(x.id()).orElseThrow()));
+    c.events().forEach(x -> assertSame(x, c.event(x.id()).orElseThrow()));
     c.issues().forEach(x -> assertSame(x, c.issue(x.id()).orElseThrow()));
     c.articles().forEach(x -> assertSame(x, c.article(x.id()).orElseThrow()));
     c.states().forEach(x -> assertSame(x, c.actor(x.id()).orElseThrow()));
@@ -400,8 +406,7 @@ class ChronicleProperties {
   /** The records in {@code order}; within a kind, records of one id keep their order. */
   private static List<Entity<?>> inOrder(List<Entity<?>> records, Order order, Random random) {
     List<String> kinds =
-        List.of("state", "organization", "official", "issue", "article", "meeting", "statement",
-            "stance");
+        Arrays.stream(RecordKind.values()).map(RecordKind::label).collect(Collectors.toList());
     List<Entity<?>> ordered = new ArrayList<>(records);
     if (order == Order.SHUFFLED) {
       Collections.shuffle(ordered, random);
@@ -569,16 +574,12 @@ class ChronicleProperties {
     }
   }
 
+  /** Every record of the chronicle, kind by kind as {@link RecordKind} lists them. */
   private static List<Entity<?>> records(Chronicle c) {
     List<Entity<?>> records = new ArrayList<>();
-    records.addAll(c.states());
-    records.addAll(c.officials());
-    records.addAll(c.organizations());
-    records.addAll(c.meetings());
-    records.addAll(c.statements());
-    records.addAll(c.stances());
-    records.addAll(c.issues());
-    records.addAll(c.articles());
+    for (RecordKind kind : RecordKind.values()) {
+      records.addAll(kind.records(c));
+    }
     return records;
   }
 
@@ -595,6 +596,8 @@ class ChronicleProperties {
       builder.addStatement((Statement) e);
     } else if (e instanceof Stance) {
       builder.addStance((Stance) e);
+    } else if (e instanceof Event) {
+      builder.addEvent((Event) e);
     } else if (e instanceof Issue) {
       builder.addIssue((Issue) e);
     } else {
@@ -616,6 +619,8 @@ class ChronicleProperties {
       return "statement";
     } else if (e instanceof Stance) {
       return "stance";
+    } else if (e instanceof Event) {
+      return "event";
     } else if (e instanceof Issue) {
       return "issue";
     } else {

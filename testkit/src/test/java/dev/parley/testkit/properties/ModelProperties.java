@@ -11,11 +11,15 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Entity;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
+import dev.parley.core.EventId;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.Identifier;
 import dev.parley.core.InvalidChronicleException;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
+import dev.parley.core.Magnitudes;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingFormat;
 import dev.parley.core.MeetingId;
@@ -207,6 +211,21 @@ class ModelProperties {
   }
 
   @Provide
+  Arbitrary<Event> events() {
+    return ParleyArbitraries.events();
+  }
+
+  @Provide
+  Arbitrary<EventActor> eventActors() {
+    return ParleyArbitraries.eventActors();
+  }
+
+  @Provide
+  Arbitrary<Magnitudes> magnitudes() {
+    return ParleyArbitraries.magnitudes();
+  }
+
+  @Provide
   Arbitrary<Issue> issues() {
     return ParleyArbitraries.issues();
   }
@@ -235,6 +254,7 @@ class ModelProperties {
             meetings().map(e -> e),
             statements().map(e -> e),
             stances().map(e -> e),
+            events().map(e -> e),
             issues().map(e -> e),
             articles().map(e -> e));
     return Arbitraries.oneOf(kinds);
@@ -255,6 +275,8 @@ class ModelProperties {
             speakers().map(v -> Tuple.of(v, Speaker.builder().from(v).build())),
             participants().map(v -> Tuple.of(v, Participant.builder().from(v).build())),
             statusChanges().map(v -> Tuple.of(v, StatusChange.builder().from(v).build())),
+            eventActors().map(v -> Tuple.of(v, EventActor.builder().from(v).build())),
+            magnitudes().map(v -> Tuple.of(v, Magnitudes.builder().from(v).build())),
             violations()
                 .map(v -> Tuple.of(v, Violation.of(v.kind(), v.id(), v.field(), v.message()))),
             entities().map(e -> Tuple.of(e, rebuild(e))));
@@ -502,7 +524,8 @@ class ModelProperties {
             StatementId.of(text),
             StanceId.of(text),
             IssueId.of(text),
-            ArticleId.of(text));
+            ArticleId.of(text),
+            EventId.of(text));
     for (int i = 0; i < ids.size(); i++) {
       for (int j = 0; j < ids.size(); j++) {
         assertEquals(i == j, ids.get(i).equals(ids.get(j)), ids.get(i) + " vs " + ids.get(j));
@@ -1207,6 +1230,8 @@ class ModelProperties {
       return StanceId::of;
     } else if (id instanceof IssueId) {
       return IssueId::of;
+    } else if (id instanceof EventId) {
+      return EventId::of;
     } else {
       return ArticleId::of;
     }
@@ -1258,6 +1283,8 @@ class ModelProperties {
       return Stance.builder().from((Stance) e).extensions(extensions).build();
     } else if (e instanceof Issue) {
       return Issue.builder().from((Issue) e).extensions(extensions).build();
+    } else if (e instanceof Event) {
+      return Event.builder().from((Event) e).extensions(extensions).build();
     } else {
       return Article.builder().from((Article) e).extensions(extensions).build();
     }
@@ -1279,19 +1306,8 @@ class ModelProperties {
 
   /** The type name the validation messages use: State, Official, Meeting, … */
   private static String typeName(Object x) {
-    for (Class<?> type :
-        List.of(
-            State.class,
-            Official.class,
-            Organization.class,
-            Meeting.class,
-            Statement.class,
-            Stance.class,
-            Issue.class,
-            Article.class)) {
-      if (type.isInstance(x)) {
-        return type.getSimpleName();
-      }
+    if (x instanceof Entity<?> e) {
+      return e.recordKind().type().getSimpleName();
     }
     throw new IllegalArgumentException("not a record: " + x);
   }

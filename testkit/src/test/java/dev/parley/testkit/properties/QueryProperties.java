@@ -10,6 +10,7 @@ import com.google.common.graph.EndpointPair;
 import com.google.common.graph.ImmutableValueGraph;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Event;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingFormat;
@@ -1361,6 +1362,9 @@ class QueryProperties {
     for (Statement s : c.statements()) {
       keyed.add(new Keyed(new TimelineEntry.StatementMade(s), s.date(), 1, s.id().value(), 0));
     }
+    for (Event e : c.events()) {
+      keyed.add(new Keyed(new TimelineEntry.EventReported(e), e.date(), 2, e.id().value(), 0));
+    }
     keyed.sort(
         Comparator.comparing(Keyed::date, DATE_ORDER)
             .thenComparingInt(Keyed::kind)
@@ -1436,7 +1440,9 @@ class QueryProperties {
                         + r.change().status()
                     : e instanceof TimelineEntry.StatementMade s
                         ? s.statement().date() + " statement " + s.statement().id()
-                        : e.toString())
+                        : e instanceof TimelineEntry.EventReported v
+                            ? v.event().date() + " event " + v.event().id()
+                            : e.toString())
         .toList();
   }
 

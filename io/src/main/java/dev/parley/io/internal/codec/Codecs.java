@@ -11,12 +11,17 @@ import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.ArticleId;
 import dev.parley.core.Entity;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
+import dev.parley.core.EventId;
+import dev.parley.core.EventStatus;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingId;
+import dev.parley.core.Magnitudes;
 import dev.parley.core.MeetingStatus;
 import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
@@ -27,6 +32,7 @@ import dev.parley.core.Participant;
 import dev.parley.core.ParticipantRole;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Place;
+import dev.parley.core.PloverCategory;
 import dev.parley.core.Post;
 import dev.parley.core.PostRole;
 import dev.parley.core.RecordKind;
@@ -60,6 +66,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -155,6 +163,7 @@ public final class Codecs {
   private static final TextCodec<StatementId> OWN_STATEMENT_ID =
       id("statementId", StatementId::of);
   public static final TextCodec<StanceId> STANCE_ID = id("stanceId", StanceId::of);
+  public static final TextCodec<EventId> EVENT_ID = id("eventId", EventId::of);
 
   // --- Enums -----------------------------------------------------------------------------------
 
@@ -177,6 +186,14 @@ public final class Codecs {
       label -> RecordKind.fromLabel(label).orElseThrow(() -> new IllegalArgumentException(
           "unknown kind '" + label + "'; expected one of: " + Locations.kindLabels())),
       RecordKind::label);
+  public static final TextCodec<PloverCategory> PLOVER_CATEGORY =
+      enumCodec("ploverCategory", PloverCategory.class, "PLOVER category");
+  public static final TextCodec<EventStatus> EVENT_STATUS =
+      enumCodec("eventStatus", EventStatus.class, "event status");
+
+  /** PLOVER mode and context names ({@code third-party}, {@code human_rights}); core checks them. */
+  public static final TextCodec<String> PLOVER_NAME =
+      new TextCodec<>("ploverName", Function.identity(), Function.identity(), -1);
 
   // --- Values inside records -------------------------------------------------------------------
 
@@ -244,6 +261,22 @@ public final class Codecs {
           optional("capacity", POST, Speaker::capacity, Speaker.Builder::capacity),
           optional("affiliation", PARTY_REF, Speaker::affiliation, Speaker.Builder::affiliation),
           optional("description", TEXT, Speaker::description, Speaker.Builder::description)));
+
+  public static final ObjectCodec<EventActor, EventActor.Builder> EVENT_ACTOR =
+      ObjectCodec.value("event actor", "eventActor", EventActor::builder,
+          EventActor.Builder::build, List.of(
+              optional("actor", ACTOR_REF, EventActor::actor, EventActor.Builder::actor),
+              optional("capacity", POST, EventActor::capacity, EventActor.Builder::capacity),
+              optional("affiliation", PARTY_REF, EventActor::affiliation,
+                  EventActor.Builder::affiliation),
+              optional("description", TEXT, EventActor::description,
+                  EventActor.Builder::description)));
+
+  public static final ObjectCodec<Magnitudes, Magnitudes.Builder> MAGNITUDES = ObjectCodec.value(
+      "magnitudes", "magnitudes", Magnitudes::builder, Magnitudes.Builder::build, List.of(
+          optional("dead", INTEGER, m -> boxed(m.dead()), Magnitudes.Builder::dead),
+          optional("injured", INTEGER, m -> boxed(m.injured()), Magnitudes.Builder::injured),
+          optional("size", INTEGER, m -> boxed(m.size()), Magnitudes.Builder::size)));
 
   /**
    * A problem found in a chronicle ({@code Violation}): not part of documents, but read and
@@ -370,6 +403,24 @@ public final class Codecs {
           list("sources", Presence.REQUIRED_LIST, SOURCE_REF, Stance::sources,
               Stance.Builder::addSource)));
 
+  public static final ObjectCodec<Event, Event.Builder> EVENT = ObjectCodec.record(
+      RecordKind.EVENT, Event::builder, Event.Builder::build, Event.Builder::putAllExtensions,
+      List.of(
+          required("id", EVENT_ID, Event::id, Event.Builder::id),
+          required("category", PLOVER_CATEGORY, Event::category, Event.Builder::category),
+          optional("mode", PLOVER_NAME, Event::mode, Event.Builder::mode),
+          list("context", PLOVER_NAME, Event::context, Event.Builder::addContext),
+          list("sourceActors", EVENT_ACTOR, Event::sourceActors, Event.Builder::addSourceActor),
+          list("targetActors", EVENT_ACTOR, Event::targetActors, Event.Builder::addTargetActor),
+          required("date", DATE, Event::date, Event.Builder::date),
+          optional("place", PLACE, Event::place, Event.Builder::place),
+          value("status", Presence.DEFAULTED, EVENT_STATUS, Event::status,
+              Event.Builder::status),
+          optional("magnitudes", MAGNITUDES, Event::magnitudes, Event.Builder::magnitudes),
+          required("description", TEXT, Event::description, Event.Builder::description),
+          list("sources", Presence.REQUIRED_LIST, SOURCE_REF, Event::sources,
+              Event.Builder::addSource)));
+
   /** The codecs whose texts readers cache, by {@link TextCodec#slot()}. */
   private static final List<TextCodec<?>> CACHED_CODECS = Collections.unmodifiableList(CACHED);
 
@@ -389,6 +440,7 @@ public final class Codecs {
       case MEETING -> MEETING;
       case STATEMENT -> STATEMENT;
       case STANCE -> STANCE;
+      case EVENT -> EVENT;
     };
   }
 
@@ -404,7 +456,8 @@ public final class Codecs {
     for (RecordKind kind : RecordKind.values()) {
       all.add(record(kind));
     }
-    all.addAll(List.of(SOURCE_REF, POST, TENURE, PLACE, PARTICIPANT, STATUS_CHANGE, SPEAKER));
+    all.addAll(List.of(SOURCE_REF, POST, TENURE, PLACE, PARTICIPANT, STATUS_CHANGE, SPEAKER,
+        EVENT_ACTOR, MAGNITUDES));
     all.add(REFERENCE);
     return all;
   }
@@ -491,6 +544,10 @@ public final class Codecs {
   /** An enum constant's name in the format: its Java name in lower case. */
   public static String name(Enum<?> value) {
     return NAMES.get(value.getDeclaringClass())[value.ordinal()];
+  }
+
+  private static Optional<Integer> boxed(OptionalInt value) {
+    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
   }
 
   private static FuzzyDate date(String text) {
