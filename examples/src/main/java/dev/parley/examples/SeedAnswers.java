@@ -49,6 +49,11 @@ public final class SeedAnswers {
   public static final List<StateId> FOUR = List.of(RUSSIA, TURKIYE, IRAN, SYRIA);
   /** The start of the Syrian war: the report's "since March 2011". */
   public static final LocalDate WAR_BEGAN = LocalDate.of(2011, 3, 1);
+  /**
+   * The day of the quadrilateral defence ministers' meeting in Moscow, 25 April 2023, when all
+   * four states' positions are on record (stances reach only as far as their evidence).
+   */
+  public static final LocalDate APRIL_25_2023 = LocalDate.of(2023, 4, 25);
   /** The day of the quadrilateral foreign ministers' meeting in Moscow: 10 May 2023. */
   public static final LocalDate MAY_10_2023 = LocalDate.of(2023, 5, 10);
   /** The issue "return of Syrian refugees" in the curated vocabulary. */

@@ -200,8 +200,8 @@ public final class SeedReport {
           + " (" + t.validity() + ")").orElse("no stance on record"));
     }
 
-    section(out, "Where do Russia, Türkiye, Iran and Syria agree and differ (10 May 2023)?");
-    List<IssuePositions> positions = answers.fourStatePositions(SeedAnswers.MAY_10_2023);
+    section(out, "Where do Russia, Türkiye, Iran and Syria agree and differ (25 April 2023)?");
+    List<IssuePositions> positions = answers.fourStatePositions(SeedAnswers.APRIL_25_2023);
     out.println();
     out.println("They agree on:");
     positions.stream().filter(IssuePositions::agreed).forEach(p ->

@@ -121,7 +121,7 @@ class SeedAnswersTest {
 
   @Test
   void fourStatePositionsMatchAScan() {
-    LocalDate day = SeedAnswers.MAY_10_2023;
+    LocalDate day = SeedAnswers.APRIL_25_2023;
     List<IssuePositions> answer = ANSWERS.fourStatePositions(day);
     for (Issue issue : SEED.issues()) {
       Map<StateId, List<Stance>> reference = new java.util.LinkedHashMap<>();
