@@ -14,7 +14,7 @@
  *     .first();
  * }</pre>
  *
- * <p><b>Order.</b> Lists of meetings and statements are chronological: by {@link
+ * <p><b>Order.</b> Lists of meetings, statements and events are chronological: by {@link
  * dev.parley.core.time.FuzzyDate}'s order (earliest day, then latest day, then text), then by id.
  *
  * <p><b>Dates.</b> Uncertain dates are compared through their bounds. {@code overlapping(from,
