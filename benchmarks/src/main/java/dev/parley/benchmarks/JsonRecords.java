@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.Nulls;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Article;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
 import dev.parley.core.Identifier;
 import dev.parley.core.Issue;
 import dev.parley.core.Meeting;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.util.DefaultIndenter;
@@ -66,9 +69,10 @@ public final class JsonRecords {
     @JsonSubTypes.Type(value = MeetingJson.class, name = "meeting"),
     @JsonSubTypes.Type(value = StatementJson.class, name = "statement"),
     @JsonSubTypes.Type(value = StanceJson.class, name = "stance"),
+    @JsonSubTypes.Type(value = EventJson.class, name = "event"),
   })
   public sealed interface Line permits StateJson, OrganizationJson, OfficialJson, IssueJson,
-      ArticleJson, MeetingJson, StatementJson, StanceJson {}
+      ArticleJson, MeetingJson, StatementJson, StanceJson, EventJson {}
 
   /** Turns the type id off for documents, whose arrays say the kind. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
@@ -79,7 +83,7 @@ public final class JsonRecords {
   public record Document(String format, int version, List<StateJson> states,
       List<OrganizationJson> organizations, List<OfficialJson> officials, List<IssueJson> issues,
       List<ArticleJson> articles, List<MeetingJson> meetings, List<StatementJson> statements,
-      List<StanceJson> stances) {
+      List<StanceJson> stances, List<EventJson> events) {
 
     /** Every record, in the order of the document and of an NDJSON file. */
     public List<Line> lines() {
@@ -92,6 +96,7 @@ public final class JsonRecords {
       all.addAll(meetings);
       all.addAll(statements);
       all.addAll(stances);
+      all.addAll(events);
       return all;
     }
   }
@@ -154,6 +159,19 @@ public final class JsonRecords {
   public record StanceJson(String id, String holder, String issue, String position,
       List<String> conditions, String validity, List<String> evidence,
       List<SourceRefJson> sources) implements Line {}
+
+  /** An event. */
+  public record EventJson(String id, String category, String mode, List<String> context,
+      List<EventActorJson> sourceActors, List<EventActorJson> targetActors, String date,
+      PlaceJson place, String status, MagnitudesJson magnitudes, String description,
+      List<SourceRefJson> sources) implements Line {}
+
+  /** A source or target actor of an event. */
+  public record EventActorJson(String actor, PostJson capacity, String affiliation,
+      String description) {}
+
+  /** The magnitudes of an event. */
+  public record MagnitudesJson(Integer dead, Integer injured, Integer size) {}
 
   /** A reference to a span of an article. */
   public record SourceRefJson(String article, int start, int end, String excerpt) {}
@@ -221,7 +239,8 @@ public final class JsonRecords {
         map(c.articles(), JsonRecords::article),
         map(c.meetings(), JsonRecords::meeting),
         map(c.statements(), JsonRecords::statement),
-        map(c.stances(), JsonRecords::stance));
+        map(c.stances(), JsonRecords::stance),
+        map(c.events(), JsonRecords::event));
   }
 
   private static OrganizationJson organization(Organization o) {
@@ -294,6 +313,26 @@ public final class JsonRecords {
     return new StanceJson(s.id().value(), s.holder().toRefString(), s.issue().value(),
         name(s.position()), ids(s.conditions()), s.validity().toString(), ids(s.evidence()),
         sources(s.sources()));
+  }
+
+  private static EventJson event(Event e) {
+    return new EventJson(e.id().value(), name(e.category()), e.mode().orElse(null), e.context(),
+        map(e.sourceActors(), JsonRecords::eventActor),
+        map(e.targetActors(), JsonRecords::eventActor), e.date().toString(),
+        e.place().map(JsonRecords::place).orElse(null), name(e.status()),
+        e.magnitudes().map(m -> new MagnitudesJson(boxed(m.dead()), boxed(m.injured()),
+            boxed(m.size()))).orElse(null),
+        e.description(), sources(e.sources()));
+  }
+
+  private static EventActorJson eventActor(EventActor a) {
+    return new EventActorJson(a.actor().map(ActorRef::toRefString).orElse(null),
+        a.capacity().map(JsonRecords::post).orElse(null),
+        a.affiliation().map(ActorRef::toRefString).orElse(null), a.description().orElse(null));
+  }
+
+  private static Integer boxed(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
   }
 
   private static List<SourceRefJson> sources(List<SourceRef> sources) {

@@ -247,6 +247,7 @@ public final class JsonWorkloads {
     List<JsonRecords.MeetingJson> meetingList = new ArrayList<>();
     List<JsonRecords.StatementJson> statements = new ArrayList<>();
     List<JsonRecords.StanceJson> stances = new ArrayList<>();
+    List<JsonRecords.EventJson> events = new ArrayList<>();
     byte[] bytes = ndjson;
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
@@ -268,11 +269,13 @@ public final class JsonWorkloads {
           statements.add(s);
         } else if (line instanceof JsonRecords.StanceJson s) {
           stances.add(s);
+        } else if (line instanceof JsonRecords.EventJson e) {
+          events.add(e);
         }
         start = i + 1;
       }
     }
     return new Document("parley-chronicle", 1, states, organizations, officials, issues,
-        articles, meetingList, statements, stances);
+        articles, meetingList, statements, stances, events);
   }
 }

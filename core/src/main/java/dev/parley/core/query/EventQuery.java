@@ -2,6 +2,8 @@ package dev.parley.core.query;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+
 import dev.parley.core.ActorRef;
 import dev.parley.core.Event;
 import dev.parley.core.EventActor;
@@ -40,7 +42,8 @@ import java.util.function.Predicate;
  *
  * <p><b>Cost.</b> {@link #inCategory}, {@link #bySource}, {@link #byTarget}, {@link #involving}
  * and {@link #between} are indexed: a query scans the shortest of their lists, O(that list), or
- * every event when it has none of them.
+ * every event when it has none of them. {@link #between} itself costs O(the shorter list of
+ * events involving either actor), when it is called.
  */
 public final class EventQuery {
   private final EventIndex index;
@@ -123,8 +126,12 @@ public final class EventQuery {
     requireNonNull(second, "second");
     List<Event> firsts = index.byActor.get(first);
     List<Event> seconds = index.byActor.get(second);
-    return and(e -> isBetween(e, first, second),
-        firsts.size() <= seconds.size() ? firsts : seconds);
+    // A query's index list must hold exactly the events passing the filter (a query of one
+    // indexed filter returns it as is): the events between the two, from the shorter list.
+    List<Event> between = (firsts.size() <= seconds.size() ? firsts : seconds).stream()
+        .filter(e -> isBetween(e, first, second))
+        .collect(ImmutableList.toImmutableList());
+    return and(e -> isBetween(e, first, second), between);
   }
 
   private static boolean isBetween(Event e, ActorRef first, ActorRef second) {

@@ -14,7 +14,7 @@
  *     .first();
  * }</pre>
  *
- * <p><b>Order.</b> Lists of meetings and statements are chronological: by {@link
+ * <p><b>Order.</b> Lists of meetings, statements and events are chronological: by {@link
  * dev.parley.core.time.FuzzyDate}'s order, then by id. That order, and every date filter, rests
  * on the days a date <em>counts for</em>, {@link dev.parley.core.time.FuzzyDate#earliestDay()}
  * to {@link dev.parley.core.time.FuzzyDate#latestDay()}:

@@ -6,6 +6,8 @@ import dev.parley.core.Chronicle;
 import dev.parley.core.Meeting;
 import dev.parley.core.Official;
 import dev.parley.core.OfficialId;
+import dev.parley.core.PartyRef;
+import dev.parley.core.PloverCategory;
 import dev.parley.core.State;
 import dev.parley.core.StateId;
 import dev.parley.testkit.ParleyArbitraries;
@@ -18,8 +20,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
@@ -29,7 +35,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * DuckDB as an external oracle for Parley's meeting queries: a chronicle is written as NDJSON,
+ * DuckDB as an external oracle for Parley's meeting and event queries: a chronicle is written as NDJSON,
  * DuckDB reads the file as it is ({@code read_json(..., format = 'newline_delimited')}, schema
  * inferred over the mixed kinds of record), and SQL over the meetings' {@code participants} must
  * find the same meetings as {@code chronicle.query().meetings().involving(..)} and {@code
@@ -38,6 +44,12 @@ import net.jqwik.api.statistics.Statistics;
  * <p>The rules in SQL, after {@code MeetingQuery} and {@code Participant.party()}: an official
  * attends when it is a participant's {@code actor}; a state takes part when it is a participant's
  * {@code actor}, or its party: {@code represents} when stated, else {@code capacity.party}.
+ *
+ * <p>For events ({@link #duckDbFindsTheEventsParleyFinds}), after {@code EventQuery} and {@code
+ * EventActor.references()}: the number of events of each PLOVER category, and the events between
+ * two parties: one of them among the source actors and the other among the target actors, in
+ * either direction, where an event actor counts for its {@code actor}, its {@code affiliation}
+ * and its {@code capacity.party}.
  */
 class DuckDbOracleProperties {
 
@@ -75,6 +87,109 @@ class DuckDbOracleProperties {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  @Provide
+  Arbitrary<Chronicle> eventChronicles() {
+    return ParleyArbitraries.chronicles().withRecordsOfEachKind(1, 4).withMeetings(0, 2)
+        .withEvents(1, 12);
+  }
+
+  @Property(tries = 40, maxDiscardRatio = 1)
+  void duckDbFindsTheEventsParleyFinds(@ForAll("eventChronicles") Chronicle chronicle)
+      throws Exception {
+    Path file = Files.createTempFile("parley-oracle-", ".ndjson");
+    try {
+      try (OutputStream out = Files.newOutputStream(file);
+          NdjsonWriter writer = NdjsonWriter.to(out)) {
+        writer.writeAll(chronicle);
+      }
+      try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+        try (Statement s = db.createStatement()) {
+          s.execute("CREATE TABLE records AS SELECT * FROM read_json('"
+              + file.toString().replace("'", "''") + "', format = 'newline_delimited')");
+          s.execute("CREATE VIEW events AS SELECT * FROM records WHERE kind = 'event'");
+        }
+        compareEvents(db, chronicle);
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static void compareEvents(Connection db, Chronicle chronicle) throws SQLException {
+    Map<String, Integer> byCategory = new TreeMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet rows = s.executeQuery(
+            "SELECT category, count(*) FROM events GROUP BY category")) {
+      while (rows.next()) {
+        byCategory.put(rows.getString(1), rows.getInt(2));
+      }
+    }
+    Map<String, Integer> expected = new TreeMap<>();
+    for (PloverCategory c : PloverCategory.values()) {
+      int n = chronicle.query().events().inCategory(c).count();
+      if (n > 0) {
+        expected.put(c.name().toLowerCase(Locale.ROOT), n);
+      }
+    }
+    assertEquals(expected, byCategory, () -> "events by category in " + chronicle);
+
+    List<PartyRef> parties = new ArrayList<>();
+    chronicle.states().forEach(x -> parties.add(x.id()));
+    chronicle.organizations().forEach(x -> parties.add(x.id()));
+    int found = 0;
+    for (PartyRef a : parties) {
+      for (PartyRef b : parties) {
+        String sql = "SELECT id FROM events WHERE (" + among(db, "sourceActors", a) + " AND "
+            + among(db, "targetActors", b) + ") OR (" + among(db, "sourceActors", b) + " AND "
+            + among(db, "targetActors", a) + ")";
+        Set<String> parley = chronicle.query().events().between(a, b).list().stream()
+            .map(e -> e.id().value()).collect(Collectors.toCollection(TreeSet::new));
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+          assertEquals(parley, ids(q), () -> "between(" + a + ", " + b + ") in " + chronicle
+              + "; " + sql + "; " + types(db));
+        }
+        found += parley.size();
+      }
+    }
+    Statistics.label("events between parties found").collect(found > 0);
+  }
+
+  private static String types(Connection db) {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("DESCRIBE events")) {
+      StringBuilder b = new StringBuilder();
+      while (r.next()) {
+        b.append(r.getString(1)).append(' ').append(r.getString(2)).append("; ");
+      }
+      return b.toString();
+    } catch (SQLException e) {
+      return e.toString();
+    }
+  }
+
+  /**
+   * SQL that is true when one of the event actors in list column {@code side} counts for {@code
+   * party}; only the fields DuckDB's inferred schema has are compared.
+   */
+  private static String among(Connection db, String side, PartyRef party) {
+    if (!exists(db, "SELECT " + side + " FROM events LIMIT 0")) {
+      return "false";
+    }
+    String ref = "'" + party.toRefString().replace("'", "''") + "'";
+    List<String> tests = new ArrayList<>();
+    for (String path : List.of("actor", "affiliation", "capacity.party")) {
+      if (exists(db, "SELECT list_transform(" + side + ", a -> a." + path
+          + ") FROM events LIMIT 0")) {
+        tests.add("coalesce(a." + path + " = " + ref + ", false)");
+      }
+    }
+    if (tests.isEmpty()) {
+      return "false";
+    }
+    return "coalesce(list_contains(list_transform(" + side + ", a -> "
+        + String.join(" OR ", tests) + "), true), false)";
   }
 
   /**
