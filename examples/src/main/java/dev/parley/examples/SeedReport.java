@@ -207,14 +207,15 @@ public final class SeedReport {
    */
   private String event(Event e) {
     String header = e.date() + "  " + lower(e.category()) + e.mode().map(m -> " (" + m + ")")
-        .orElse("") + ": " + actors(e.sourceActors()) + " -> " + actors(e.targetActors())
+        .orElse("") + ": " + actors(e.sourceActors(), "(actor not identified)") + " -> "
+        + actors(e.targetActors(), "(no target)")
         + (e.status() == dev.parley.core.EventStatus.REPORTED ? "" : " [" + lower(e.status()) + "]")
         + e.place().map(p -> ", in " + place(p)).orElse("");
     return header + System.lineSeparator() + "  " + e.description();
   }
 
-  private String actors(List<EventActor> actors) {
-    return actors.isEmpty() ? "(no target)"
+  private String actors(List<EventActor> actors, String none) {
+    return actors.isEmpty() ? none
         : actors.stream().map(this::eventActor).collect(Collectors.joining(", "));
   }
 
