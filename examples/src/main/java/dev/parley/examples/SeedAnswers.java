@@ -65,7 +65,8 @@ public final class SeedAnswers {
   public static final MeetingId MOSCOW_MAY_2023 =
       MeetingId.of("moscow-quadrilateral-foreign-ministers-2023-05-10");
   /** The Syrian government under Bashar al-Assad, a {@code GOVERNMENT} organization. */
-  public static final OrganizationId SYRIAN_GOVERNMENT = OrganizationId.of("syria-government-assad");
+  public static final OrganizationId SYRIAN_GOVERNMENT =
+      OrganizationId.of("syria-government-assad");
   /** The issue "return of Syrian refugees" in the curated vocabulary. */
   public static final IssueId REFUGEES = IssueId.of("syrian-refugee-return");
 
@@ -357,28 +358,34 @@ public final class SeedAnswers {
    * What happened to the Syrian government after the 2023 talks.
    *
    * @param government the government ({@link #SYRIAN_GOVERNMENT}), if the chronicle has it
-   * @param events the events on or after 10 May 2023 ({@link dev.parley.core.query.EventQuery#since})
-   *     in which Syria or the government is a source or a target actor, chronological
+   * @param events the events on or after 10 May 2023 ({@link
+   *     dev.parley.core.query.EventQuery#since}) in which Syria or the government is a source or a
+   *     target actor, chronological
+   * @param stances the stances recorded under the government ({@link Queries#stancesUnder}), by
+   *     validity
    */
-  public record SyrianGovernmentAfter(Optional<Organization> government, List<Event> events) {
+  public record SyrianGovernmentAfter(
+      Optional<Organization> government, List<Event> events, List<Stance> stances) {
     /**
-     * Copies the list.
+     * Copies the lists.
      *
      * @param government the government, if the chronicle has it
      * @param events the events, chronological
+     * @param stances the stances recorded under the government, by validity
      * @throws NullPointerException if a component is null
      */
     public SyrianGovernmentAfter {
       requireNonNull(government, "government");
       events = List.copyOf(events);
+      stances = List.copyOf(stances);
     }
   }
 
   /**
    * What happened to the Syrian government after the talks of 10 May 2023: the events since
    * that day {@linkplain dev.parley.core.query.EventQuery#involving involving} Syria or {@link
-   * #SYRIAN_GOVERNMENT}, and the government itself (whose {@link Organization#term()} says when
-   * it held power).
+   * #SYRIAN_GOVERNMENT}, the government itself (whose {@link Organization#term()} says when it
+   * held power), and the stances recorded under it.
    *
    * @return the answer
    */
@@ -388,7 +395,7 @@ public final class SeedAnswers {
     events.addAll(q.events().involving(SYRIA).since(MAY_10_2023).list());
     events.addAll(q.events().involving(SYRIAN_GOVERNMENT).since(MAY_10_2023).list());
     return new SyrianGovernmentAfter(chronicle.organization(SYRIAN_GOVERNMENT),
-        List.copyOf(events));
+        List.copyOf(events), q.stancesUnder(SYRIAN_GOVERNMENT));
   }
 
   /**

@@ -338,6 +338,14 @@ public final class SeedReport {
     }
     after.events().forEach(e -> out.println("  " + event(e).replace(System.lineSeparator(),
         System.lineSeparator() + "  ")));
+    out.println("Stances recorded under this government (validity as far as the evidence"
+        + " reaches):");
+    if (after.stances().isEmpty()) {
+      out.println("  none on record");
+    }
+    after.stances().forEach(st -> out.println("  " + issue(st) + ": "
+        + answers.name(st.holder()) + " " + lower(st.position()) + conditions(st) + " ("
+        + chronicle.query().evidencedValidity(st) + ")"));
 
     section(out, "Who spoke about refugees?");
     answers.refugeeStatements().forEach(s -> out.println(statement(s)));

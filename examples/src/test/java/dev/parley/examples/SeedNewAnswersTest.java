@@ -16,6 +16,7 @@ import dev.parley.core.Place;
 import dev.parley.core.PloverCategory;
 import dev.parley.core.PostRole;
 import dev.parley.core.Reference;
+import dev.parley.core.Stance;
 import dev.parley.core.StatusChange;
 import dev.parley.core.Tenure;
 import dev.parley.core.query.Holding;
@@ -243,6 +244,12 @@ class SeedNewAnswersTest {
     Organization government = SEED.organizations().stream()
         .filter(o -> o.id().equals(SeedAnswers.SYRIAN_GOVERNMENT)).findFirst().orElseThrow();
     assertEquals(Optional.of(government), answer.government());
+    Set<Stance> under = SEED.stances().stream()
+        .filter(st -> st.government().equals(Optional.of(SeedAnswers.SYRIAN_GOVERNMENT)))
+        .collect(Collectors.toSet());
+    assertFalse(under.isEmpty());
+    assertEquals(under, Set.copyOf(answer.stances()));
+    assertEquals(under.size(), answer.stances().size());
   }
 
   @Test
@@ -259,7 +266,18 @@ class SeedNewAnswersTest {
           java.util.Locale.ROOT)), text);
       assertTrue(text.contains(e.description()), text);
     }
-    long dated = text.lines().filter(l -> l.startsWith("  ") && !l.startsWith("    ")).count();
+    String events = text.substring(text.indexOf("Events on or after 2023-05-10"),
+        text.indexOf("Stances recorded under this government"));
+    long dated = events.lines().filter(l -> l.startsWith("  ") && !l.startsWith("    ")).count();
     assertEquals(answer.events().size(), dated, text);
+    String stances = text.substring(text.indexOf("Stances recorded under this government"));
+    for (Stance st : answer.stances()) {
+      String label = SEED.issues().stream().filter(i -> i.id().equals(st.issue())).findFirst()
+          .orElseThrow().label();
+      assertTrue(stances.contains("  " + label + ": Syria "
+          + st.position().name().toLowerCase(java.util.Locale.ROOT)), stances);
+    }
+    assertEquals(answer.stances().size(),
+        stances.lines().filter(l -> l.startsWith("  ")).count(), stances);
   }
 }
