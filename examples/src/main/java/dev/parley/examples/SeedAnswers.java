@@ -9,7 +9,10 @@ import dev.parley.core.Issue;
 import dev.parley.core.IssueId;
 import dev.parley.core.Meeting;
 import dev.parley.core.MeetingLevel;
+import dev.parley.core.MeetingId;
 import dev.parley.core.MeetingStatus;
+import dev.parley.core.Organization;
+import dev.parley.core.OrganizationId;
 import dev.parley.core.Official;
 import dev.parley.core.Post;
 import dev.parley.core.PostRole;
@@ -17,6 +20,8 @@ import dev.parley.core.Stance;
 import dev.parley.core.StancePosition;
 import dev.parley.core.StateId;
 import dev.parley.core.Statement;
+import dev.parley.core.StatusChange;
+import dev.parley.core.Event;
 import dev.parley.core.query.Attendance;
 import dev.parley.core.query.Holding;
 import dev.parley.core.query.Queries;
@@ -56,6 +61,12 @@ public final class SeedAnswers {
   public static final LocalDate APRIL_25_2023 = LocalDate.of(2023, 4, 25);
   /** The day of the quadrilateral foreign ministers' meeting in Moscow: 10 May 2023. */
   public static final LocalDate MAY_10_2023 = LocalDate.of(2023, 5, 10);
+  /** The quadrilateral foreign ministers' meeting in Moscow, 10 May 2023. */
+  public static final MeetingId MOSCOW_MAY_2023 =
+      MeetingId.of("moscow-quadrilateral-foreign-ministers-2023-05-10");
+  /** The Syrian government under Bashar al-Assad, a {@code GOVERNMENT} organization. */
+  public static final OrganizationId SYRIAN_GOVERNMENT =
+      OrganizationId.of("syria-government-assad");
   /** The issue "return of Syrian refugees" in the curated vocabulary. */
   public static final IssueId REFUGEES = IssueId.of("syrian-refugee-return");
 
@@ -283,6 +294,108 @@ public final class SeedAnswers {
    */
   public List<Holding> turkishForeignMinister(LocalDate day) {
     return q.holders(Post.of(PostRole.FOREIGN_MINISTER, TURKIYE), day);
+  }
+
+  /**
+   * Who held a post while a meeting's postponement was reported: the holders on the first and on
+   * the last day the report may date from.
+   *
+   * @param meeting the meeting
+   * @param postponement the status change that reports the postponement
+   * @param from the first day the postponement may have been reported ({@link
+   *     FuzzyDate#earliestDay()} of its reported date)
+   * @param to the last such day ({@link FuzzyDate#latestDay()})
+   * @param holders the holdings that certainly cover both days, and so every day between them
+   */
+  public record PostponementHolders(
+      Meeting meeting, StatusChange postponement, LocalDate from, LocalDate to,
+      List<Holding> holders) {
+    /**
+     * Copies the list.
+     *
+     * @param meeting the meeting
+     * @param postponement the status change that reports the postponement
+     * @param from the first day the postponement may have been reported
+     * @param to the last such day, not before {@code from}
+     * @param holders the holdings that certainly cover both days
+     * @throws NullPointerException if a component is null
+     */
+    public PostponementHolders {
+      requireNonNull(meeting, "meeting");
+      requireNonNull(postponement, "postponement");
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      holders = List.copyOf(holders);
+    }
+  }
+
+  /**
+   * Who held Türkiye's foreign ministry when the May 2023 Moscow meeting ({@link
+   * #MOSCOW_MAY_2023}) was reported postponed: the meeting's {@link MeetingStatus#POSTPONED}
+   * status change gives the days the report may date from, and {@link Queries#holders} is asked
+   * on the first and the last of them. A holding counts when it covers both (a term is one
+   * interval, so it then covers every day between).
+   *
+   * @return the answer; empty when the chronicle lacks the meeting or a postponement of it
+   */
+  public Optional<PostponementHolders> turkishForeignMinisterAtPostponement() {
+    Optional<Meeting> meeting = chronicle.meeting(MOSCOW_MAY_2023);
+    Optional<StatusChange> postponed = meeting.flatMap(m -> m.statusHistory().stream()
+        .filter(c -> c.status() == MeetingStatus.POSTPONED).findFirst());
+    if (postponed.isEmpty()) {
+      return Optional.empty();
+    }
+    FuzzyDate reported = postponed.get().reported();
+    LocalDate from = reported.earliestDay();
+    LocalDate to = reported.latestDay();
+    Post post = Post.of(PostRole.FOREIGN_MINISTER, TURKIYE);
+    List<Holding> onLast = q.holders(post, to);
+    List<Holding> both = q.holders(post, from).stream().filter(onLast::contains).toList();
+    return Optional.of(new PostponementHolders(meeting.get(), postponed.get(), from, to, both));
+  }
+
+  /**
+   * What happened to the Syrian government after the 2023 talks.
+   *
+   * @param government the government ({@link #SYRIAN_GOVERNMENT}), if the chronicle has it
+   * @param events the events on or after 10 May 2023 ({@link
+   *     dev.parley.core.query.EventQuery#since}) in which Syria or the government is a source or a
+   *     target actor, chronological
+   * @param stances the stances recorded under the government ({@link Queries#stancesUnder}), by
+   *     validity
+   */
+  public record SyrianGovernmentAfter(
+      Optional<Organization> government, List<Event> events, List<Stance> stances) {
+    /**
+     * Copies the lists.
+     *
+     * @param government the government, if the chronicle has it
+     * @param events the events, chronological
+     * @param stances the stances recorded under the government, by validity
+     * @throws NullPointerException if a component is null
+     */
+    public SyrianGovernmentAfter {
+      requireNonNull(government, "government");
+      events = List.copyOf(events);
+      stances = List.copyOf(stances);
+    }
+  }
+
+  /**
+   * What happened to the Syrian government after the talks of 10 May 2023: the events since
+   * that day {@linkplain dev.parley.core.query.EventQuery#involving involving} Syria or {@link
+   * #SYRIAN_GOVERNMENT}, the government itself (whose {@link Organization#term()} says when it
+   * held power), and the stances recorded under it.
+   *
+   * @return the answer
+   */
+  public SyrianGovernmentAfter syrianGovernmentAfterTalks() {
+    Set<Event> events = new TreeSet<>(Comparator.comparing(Event::date)
+        .thenComparing(e -> e.id().toString()));
+    events.addAll(q.events().involving(SYRIA).since(MAY_10_2023).list());
+    events.addAll(q.events().involving(SYRIAN_GOVERNMENT).since(MAY_10_2023).list());
+    return new SyrianGovernmentAfter(chronicle.organization(SYRIAN_GOVERNMENT),
+        List.copyOf(events), q.stancesUnder(SYRIAN_GOVERNMENT));
   }
 
   /**

@@ -4,21 +4,28 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.core.Article;
 import dev.parley.core.Chronicle;
+import dev.parley.core.Event;
+import dev.parley.core.EventActor;
 import dev.parley.core.Meeting;
 import dev.parley.core.Participant;
+import dev.parley.core.Place;
 import dev.parley.core.Post;
 import dev.parley.core.Speaker;
 import dev.parley.core.Stance;
 import dev.parley.core.Statement;
 import dev.parley.core.StatusChange;
+import dev.parley.core.Tenure;
 import dev.parley.core.query.Holding;
 import dev.parley.core.query.StanceComparison;
 import dev.parley.examples.SeedAnswers.Demand;
 import dev.parley.examples.SeedAnswers.IssuePositions;
 import dev.parley.examples.SeedAnswers.MinisterAttendance;
+import dev.parley.examples.SeedAnswers.PostponementHolders;
+import dev.parley.examples.SeedAnswers.SyrianGovernmentAfter;
 import dev.parley.examples.SeedCorpus.Claim;
 import dev.parley.examples.SeedCorpus.SourceCheck;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +34,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The seed report: what each article contributed, a timeline of meetings with their status, and
- * the {@link SeedAnswers answers}, as plain text.
+ * The seed report: a legend of the date notation, what each article contributed, a timeline of
+ * meetings (with their status) and other events, the events in detail, and the {@link SeedAnswers
+ * answers}, as plain text.
  */
 public final class SeedReport {
   private final SeedCorpus corpus;
@@ -48,6 +56,21 @@ public final class SeedReport {
   }
 
   /**
+   * The legend of the date notation (EDTF, ISO 8601-2) that the report prints near the top, one
+   * line per form.
+   */
+  static final List<String> LEGEND = List.of(
+      "Dates are written in EDTF (ISO 8601-2):",
+      "  2023-05-10, 2023-05, 2023   a day, a month, a year",
+      "  2023-05?     uncertain: the source is not sure of it",
+      "  2023~        approximate: around that time",
+      "  2016-22      a season (21 spring, 22 summer, 23 autumn, 24 winter)",
+      "  a/b          an interval from a to b",
+      "  a/..         open end: still holds as far as the record goes (../b: open start)",
+      "  /b, a/       unknown start or end: the sources do not say",
+      "  201X         unspecified digits: some year from 2010 to 2019");
+
+  /**
    * Writes the report.
    *
    * @param out where to write
@@ -62,9 +85,13 @@ public final class SeedReport {
         chronicle.states().size(), chronicle.organizations().size(),
         chronicle.officials().size(), chronicle.issues().size(), chronicle.articles().size(),
         chronicle.meetings().size(), chronicle.statements().size(), chronicle.stances().size());
+    out.printf("Also %d other events (each with a PLOVER category).%n", chronicle.events().size());
+    out.println();
+    LEGEND.forEach(out::println);
     writeSources(out);
     writeArticles(out);
     writeTimeline(out);
+    writeEvents(out);
     writeAnswers(out);
     out.flush();
   }
@@ -132,17 +159,20 @@ public final class SeedReport {
   }
 
   private void writeTimeline(PrintWriter out) {
-    section(out, "Timeline of meetings");
-    for (Meeting m : chronicle.query().meetings().list()) {
+    section(out, "Timeline of meetings and other events");
+    List<Meeting> meetings = chronicle.query().meetings().list();
+    List<Event> events = chronicle.query().events().list();
+    int e = 0;
+    for (Meeting m : meetings) {
+      for (; e < events.size() && events.get(e).date().compareTo(m.date()) < 0; e++) {
+        timelineEvent(out, events.get(e));
+      }
       out.println();
       out.printf("%-24s %s%n", m.date(), m.title());
       out.println("  " + m.status().toString().toLowerCase(Locale.ROOT)
           + m.format().map(f -> ", " + lower(f)).orElse("")
           + m.level().map(l -> ", " + lower(l) + " level").orElse("")
-          + m.place().map(p -> ", in " + p.city().orElse("")
-              + p.state().map(s -> (p.city().isPresent() ? ", " : "") + answers.name(s))
-                  .orElse(""))
-              .orElse("")
+          + m.place().map(p -> ", in " + place(p)).orElse("")
           + m.framework().map(f -> ", " + f).orElse(""));
       out.println("  status:  " + m.statusHistory().stream().map(SeedReport::status)
           .collect(Collectors.joining(" -> ")));
@@ -151,6 +181,65 @@ public final class SeedReport {
             .collect(Collectors.joining("; ")));
       }
     }
+    for (; e < events.size(); e++) {
+      timelineEvent(out, events.get(e));
+    }
+  }
+
+  private void timelineEvent(PrintWriter out, Event e) {
+    out.println();
+    out.printf("%-24s [%s] %s%n", e.date(), lower(e.category()), e.description());
+  }
+
+  private void writeEvents(PrintWriter out) {
+    section(out, "Other events");
+    out.println("Events other than meetings and statements, chronological: date, PLOVER category,"
+        + " who -> whom, what happened.");
+    for (Event e : chronicle.query().events().list()) {
+      out.println();
+      out.println(event(e));
+    }
+  }
+
+  /**
+   * One event in full: date, category (and mode), who acted and upon whom, the status when it is
+   * not simply reported, the place, and the neutral description.
+   */
+  private String event(Event e) {
+    String header = e.date() + "  " + lower(e.category()) + e.mode().map(m -> " (" + m + ")")
+        .orElse("") + ": " + actors(e.sourceActors(), "(actor not identified)") + " -> "
+        + actors(e.targetActors(), "(no target)")
+        + (e.status() == dev.parley.core.EventStatus.REPORTED ? "" : " [" + lower(e.status()) + "]")
+        + e.place().map(p -> ", in " + place(p)).orElse("");
+    return header + System.lineSeparator() + "  " + e.description();
+  }
+
+  private String actors(List<EventActor> actors, String none) {
+    return actors.isEmpty() ? none
+        : actors.stream().map(this::eventActor).collect(Collectors.joining(", "));
+  }
+
+  private String eventActor(EventActor a) {
+    Optional<String> named = a.actor().map(answers::name);
+    if (named.isPresent()) {
+      return named.get();
+    }
+    String who = a.description().orElseGet(() -> "unnamed " + post(a.capacity().orElseThrow()));
+    return who + a.affiliation().map(p -> " (" + answers.name(p) + ")").orElse("");
+  }
+
+  /**
+   * A place as the report prints it: the city and the state's name, followed by "(tentative)"
+   * when the place is not settled.
+   *
+   * @param p the place
+   * @return the text
+   */
+  String place(Place p) {
+    List<String> parts = new ArrayList<>(2);
+    p.city().ifPresent(parts::add);
+    p.state().map(answers::name).ifPresent(parts::add);
+    return String.join(", ", parts) + (p.tentative() ? " (tentative)" : "");
   }
 
   private static String status(StatusChange c) {
@@ -220,8 +309,43 @@ public final class SeedReport {
     if (fm.isEmpty()) {
       out.println("nobody on record");
     }
-    fm.forEach(h -> out.println(h.official().name() + " (term on record: " + h.tenure().term()
-        + (h.tenure().sources().isEmpty() ? "" : ", from " + h.tenure().sources().get(0)) + ")"));
+    fm.forEach(h -> out.println(holding(h)));
+
+    section(out, "Who held Türkiye's foreign ministry when the May 2023 meeting was postponed?");
+    Optional<PostponementHolders> postponed = answers.turkishForeignMinisterAtPostponement();
+    if (postponed.isEmpty()) {
+      out.println("no postponement on record");
+    }
+    postponed.ifPresent(p -> {
+      out.println(p.meeting().title() + ": " + status(p.postponement()) + ".");
+      out.println("The postponement was reported between " + p.from() + " and " + p.to() + ".");
+      if (p.holders().isEmpty()) {
+        out.println("Nobody on record held the post on both days.");
+      }
+      p.holders().forEach(h -> out.println("Held the post on both days: " + holding(h)));
+    });
+
+    section(out, "What happened to the Syrian government after the 2023 talks?");
+    SyrianGovernmentAfter after = answers.syrianGovernmentAfterTalks();
+    after.government().ifPresent(g -> out.println(g.name() + ": in power "
+        + g.term().map(Object::toString).orElse("(term not on record)")
+        + g.term().flatMap(t -> t.end()).map(end -> ", term ended " + end).orElse("")));
+    out.println("Events on or after " + SeedAnswers.MAY_10_2023 + " involving "
+        + answers.name(SeedAnswers.SYRIA) + " or " + after.government().map(g -> g.name())
+            .orElse(SeedAnswers.SYRIAN_GOVERNMENT.toString()) + ":");
+    if (after.events().isEmpty()) {
+      out.println("  none on record");
+    }
+    after.events().forEach(e -> out.println("  " + event(e).replace(System.lineSeparator(),
+        System.lineSeparator() + "  ")));
+    out.println("Stances recorded under this government (validity as far as the evidence"
+        + " reaches):");
+    if (after.stances().isEmpty()) {
+      out.println("  none on record");
+    }
+    after.stances().forEach(st -> out.println("  " + issue(st) + ": "
+        + answers.name(st.holder()) + " " + lower(st.position()) + conditions(st) + " ("
+        + chronicle.query().evidencedValidity(st) + ")"));
 
     section(out, "Who spoke about refugees?");
     answers.refugeeStatements().forEach(s -> out.println(statement(s)));
@@ -230,6 +354,21 @@ public final class SeedReport {
     answers.ties().forEach(t -> out.println(answers.name(t.first()) + " — "
         + answers.name(t.second()) + ": " + t.meetings()
         + (t.meetings() == 1 ? " meeting" : " meetings")));
+  }
+
+  /**
+   * A holding: the official, the term, and where the term comes from: each reference work entry
+   * (work, url or file) when the tenure has one, else the first article source.
+   */
+  private String holding(Holding h) {
+    Tenure t = h.tenure();
+    String from = !t.references().isEmpty()
+        ? t.references().stream().map(r -> r.work() + ", " + r.url().map(Object::toString)
+            .orElseGet(() -> r.file().orElse("")) + " (accessed " + r.accessed() + ")")
+            .collect(Collectors.joining("; "))
+        : t.sources().isEmpty() ? "" : t.sources().get(0).toString();
+    return h.official().name() + " (term on record: " + t.term()
+        + (from.isEmpty() ? "" : ", source: " + from) + ")";
   }
 
   private String positions(IssuePositions p) {
@@ -275,6 +414,9 @@ public final class SeedReport {
     Optional<String> named = s.actor().map(answers::name);
     if (named.isPresent()) {
       return named.get();
+    }
+    if (s.description().isEmpty() && s.capacity().isPresent()) {
+      return "unnamed " + post(s.capacity().get());
     }
     return s.description().orElse("unnamed")
         + s.affiliation().map(a -> " (" + answers.name(a) + ")").orElse("");

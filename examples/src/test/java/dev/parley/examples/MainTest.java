@@ -38,6 +38,9 @@ class MainTest {
         "What does Syria demand of Türkiye, and since when?",
         "Where do Russia, Türkiye, Iran and Syria agree and differ (25 April 2023)?",
         "Who held Türkiye's foreign ministry on 10 May 2023?", "Who spoke about refugees?",
+        "Timeline of meetings and other events", "Other events",
+        "Who held Türkiye's foreign ministry when the May 2023 meeting was postponed?",
+        "What happened to the Syrian government after the 2023 talks?",
         "Co-attendance network"}) {
       assertTrue(report.contains(section), section);
     }
