@@ -154,6 +154,17 @@ class SeedAnswersTest {
   }
 
   @Test
+  void cavusogluHeldTurkiyesForeignMinistryOnNineMay2023FromAReference() {
+    List<Holding> holders = SEED.query().holders(
+        dev.parley.core.Post.of(dev.parley.core.PostRole.FOREIGN_MINISTER, SeedAnswers.TURKIYE),
+        LocalDate.of(2023, 5, 9));
+    assertEquals(List.of("Mevlüt Çavuşoğlu"),
+        holders.stream().map(h -> h.official().name()).toList());
+    assertFalse(holders.get(0).tenure().references().isEmpty(),
+        "the term comes from a reference work: " + holders.get(0).tenure());
+  }
+
+  @Test
   void cavusogluHeldTurkiyesForeignMinistryOnTenMay2023() {
     List<Holding> holders = ANSWERS.turkishForeignMinister(SeedAnswers.MAY_10_2023);
     assertEquals(List.of("Mevlüt Çavuşoğlu"),

@@ -98,10 +98,10 @@ public final class StatementQuery {
    * Statements by an official, named or inferred: those whose speaker is the official ({@link
    * #by}), and those whose speaker is known only by a capacity (no {@linkplain Speaker#actor()
    * actor}) that the official held, by a tenure of that {@linkplain Post#office() office}
-   * (whatever the titles) whose term certainly covers every day the statement may have been made
-   * on: {@link dev.parley.core.time.FuzzyDate#certainStart()} of the term not after the
-   * statement date's {@link dev.parley.core.time.FuzzyDate#earliest()}, and the date's {@link
-   * dev.parley.core.time.FuzzyDate#latest()} not after the term's {@link
+   * (whatever the titles) whose term certainly covers every day the statement's date counts for:
+   * {@link dev.parley.core.time.FuzzyDate#certainStart()} of the term not after the statement
+   * date's {@link dev.parley.core.time.FuzzyDate#earliestDay()}, and the date's {@link
+   * dev.parley.core.time.FuzzyDate#latestDay()} not after the term's {@link
    * dev.parley.core.time.FuzzyDate#certainEnd()}. This is the rule by which {@link
    * Queries#attendanceIncludingInferred} infers attendance. A statement in the answer is inferred
    * exactly when its speaker has no actor. An official not in the chronicle has no tenures, so

@@ -230,7 +230,8 @@ class ModelTwoQueryProperties {
   /**
    * The reference of {@code byIncludingInferred}: the speaker names the official, or has no actor
    * and a capacity of the office of one of the official's tenures whose term certainly covers
-   * every day the statement may have been made on.
+   * every day the statement's date counts for ({@code earliestDay} to {@code latestDay}, the date
+   * rule that {@link DateRuleProperties} checks against its own reading).
    */
   private static List<Statement> byIncludingInferred(Chronicle c, OfficialId o) {
     List<Tenure> tenures = c.official(o).map(Official::tenures).orElse(List.of());
@@ -242,8 +243,8 @@ class ModelTwoQueryProperties {
       return sp.actor().isEmpty() && sp.capacity().isPresent()
           && tenures.stream().anyMatch(t ->
               t.post().office().equals(sp.capacity().get().office())
-                  && !t.term().certainStart().isAfter(s.date().earliest())
-                  && !s.date().latest().isAfter(t.term().certainEnd()));
+                  && !t.term().certainStart().isAfter(s.date().earliestDay())
+                  && !s.date().latestDay().isAfter(t.term().certainEnd()));
     });
   }
 
