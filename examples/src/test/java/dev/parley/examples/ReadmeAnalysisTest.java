@@ -9,10 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Write your own analysis" example is {@link ReadmeAnalysis}, run here. */
@@ -20,18 +18,7 @@ class ReadmeAnalysisTest {
 
   @Test
   void readmeShowsTheAnalysisVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    String source = Files.readString(
-        Path.of("src/test/java/dev/parley/examples/ReadmeAnalysis.java"), StandardCharsets.UTF_8);
-    String example = source.substring(
-        source.indexOf('\n', source.indexOf("// README-BEGIN")) + 1,
-        source.lastIndexOf('\n', source.indexOf("// README-END")) + 1);
-    String unindented = example.lines()
-        .map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
-        .collect(Collectors.joining("\n", "", "\n"));
-    assertTrue(readme.contains("```java\n" + unindented + "```"),
-        "README.md's analysis example differs from ReadmeAnalysis.java; copy it across:\n"
-            + unindented);
+    ReadmeSnippets.assertShown("ReadmeAnalysis.java");
   }
 
   @Test

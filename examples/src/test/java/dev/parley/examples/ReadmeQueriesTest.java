@@ -13,9 +13,6 @@ import dev.parley.core.OfficialId;
 import dev.parley.core.PostRole;
 import dev.parley.core.StateId;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -28,18 +25,7 @@ class ReadmeQueriesTest {
 
   @Test
   void readmeShowsTheExampleVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    String source = Files.readString(
-        Path.of("src/test/java/dev/parley/examples/ReadmeQueries.java"), StandardCharsets.UTF_8);
-    String example = source.substring(
-        source.indexOf('\n', source.indexOf("// README-BEGIN")) + 1,
-        source.lastIndexOf('\n', source.indexOf("// README-END")) + 1);
-    String unindented = example.lines()
-        .map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
-        .collect(Collectors.joining("\n", "", "\n"));
-    assertTrue(readme.contains("```java\n" + unindented + "```"),
-        "README.md's query example differs from ReadmeQueries.java; copy it across:\n"
-            + unindented);
+    ReadmeSnippets.assertShown("ReadmeQueries.java");
   }
 
   private static boolean takesPart(Meeting m, StateId state) {
