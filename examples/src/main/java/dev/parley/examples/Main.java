@@ -20,6 +20,8 @@ import java.util.Optional;
  * <pre>
  * java -jar examples/target/parley-examples.jar [report | export DIR]
  *     [--articles DIR] [--graph FILE]
+ * java -jar examples/target/parley-examples.jar convert --from FORMAT --to FORMAT IN OUT
+ * java -jar examples/target/parley-examples.jar validate [--format json|ndjson] FILE
  * </pre>
  *
  * <ul>
@@ -30,13 +32,23 @@ import java.util.Optional;
  *       document) and {@code DIR/chronicle.ndjson} (one record per line).
  *   <li>{@code --articles DIR} reads the articles from {@code DIR}; the default is {@code
  *       ../shared/seeds} relative to the repository root.
+ *   <li>{@code convert} reads {@code IN} in one format and writes {@code OUT} in another;
+ *       what could not be mapped goes to stderr, one line per record with its id and the
+ *       reason, then a summary line of counts.
+ *   <li>{@code validate FILE} prints every problem of a Parley document or NDJSON stream to
+ *       stderr, one per line as {@code FILE:LINE:COLUMN: at PATH: REASON}, and a summary line
+ *       to stdout. The format follows the file's name ({@code .ndjson} and {@code .jsonl} are
+ *       NDJSON) unless {@code --format} says.
  * </ul>
  *
- * <p>Exit status: 0 on success, 1 when a file cannot be written, 2 on a usage error.
+ * <p>Exit status: 0 on success, 1 for bad input or a file that cannot be read or written, 2 on
+ * a usage error. Errors go to stderr.
  */
 public final class Main {
   private static final String USAGE = "usage: java -jar parley-examples.jar"
-      + " [report | export DIR] [--articles DIR] [--graph FILE]";
+      + " [report | export DIR] [--articles DIR] [--graph FILE]\n"
+      + "       java -jar parley-examples.jar " + Commands.CONVERT_USAGE + "\n"
+      + "       java -jar parley-examples.jar " + Commands.VALIDATE_USAGE;
 
   private Main() {}
 
@@ -64,6 +76,22 @@ public final class Main {
    * @return the exit status
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && List.of("convert", "validate").contains(args[0])) {
+      List<String> rest = List.of(args).subList(1, args.length);
+      if (rest.contains("-h") || rest.contains("--help")) {
+        out.println(USAGE);
+        return 0;
+      }
+      try {
+        return args[0].equals("convert") ? Commands.convert(rest, out, err)
+            : Commands.validate(rest, out, err);
+      } catch (Commands.UsageException e) {
+        return usage(err, e.getMessage());
+      } catch (IOException e) {
+        err.println("error: " + e.getMessage());
+        return 1;
+      }
+    }
     List<String> positional = new ArrayList<>();
     Optional<Path> articles = Optional.empty();
     Optional<Path> graph = Optional.empty();

@@ -3,6 +3,7 @@ package dev.parley.io;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The one exception Parley's JSON readers throw for bad input: it says where (line, column,
@@ -34,6 +35,8 @@ public final class ParleyJsonException extends IOException {
   private final String path;
   /** What is wrong, in plain language. */
   private final String reason;
+  /** Every problem found with this one, this one first; empty when it is the only one. */
+  private final List<ParleyJsonException> problems;
 
   /**
    * Creates the exception.
@@ -45,11 +48,30 @@ public final class ParleyJsonException extends IOException {
    * @param cause the underlying exception, or null
    */
   public ParleyJsonException(String reason, int line, int column, String path, Throwable cause) {
+    this(reason, line, column, path, cause, List.of());
+  }
+
+  /**
+   * Creates the exception for several problems found together, such as the violations of a
+   * chronicle, each at its own record. This exception's reason may summarize them all; {@code
+   * problems} has each on its own, the first being this one's.
+   *
+   * @param reason what is wrong, in plain language
+   * @param line the line of the input, from 1; 0 when unknown
+   * @param column the column, from 1; 0 when unknown
+   * @param path the JSON path of the bad value, {@code $} for the whole input
+   * @param cause the underlying exception, or null
+   * @param problems every problem, in the order found, each with its own location
+   * @see #problems()
+   */
+  public ParleyJsonException(String reason, int line, int column, String path, Throwable cause,
+      List<ParleyJsonException> problems) {
     super(format(reason, line, column, path), cause);
     this.reason = requireNonNull(reason, "reason");
     this.line = line;
     this.column = column;
     this.path = requireNonNull(path, "path");
+    this.problems = List.copyOf(problems);
   }
 
   private static String format(String reason, int line, int column, String path) {
@@ -91,5 +113,24 @@ public final class ParleyJsonException extends IOException {
    */
   public String reason() {
     return reason;
+  }
+
+  /**
+   * Every problem this exception reports, each on its own with its line, column and path. A
+   * reader stops at the first malformed value, so most exceptions report one problem: this
+   * exception itself. A chronicle that reads well-formed but is invalid (dangling references,
+   * duplicate ids, ...) reports each of its violations at its record and field, the first at
+   * this exception's location (this exception's reason also counts the others).
+   *
+   * <pre>{@code
+   * catch (ParleyJsonException e) {
+   *   e.problems().forEach(p -> System.err.println(p.getMessage()));
+   * }
+   * }</pre>
+   *
+   * @return the problems in the order found; immutable, never empty
+   */
+  public List<ParleyJsonException> problems() {
+    return problems.isEmpty() ? List.of(this) : problems;
   }
 }

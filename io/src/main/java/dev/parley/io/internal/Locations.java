@@ -111,10 +111,14 @@ public final class Locations {
   public static BadInput violations(dev.parley.core.InvalidChronicleException e,
       RecordStarts starts) {
     java.util.List<dev.parley.core.Violation> all = e.violations();
+    java.util.function.BiFunction<String, String, Location> locate = starts.locator();
+    java.util.List<ParleyJsonException> each = new java.util.ArrayList<>(all.size());
+    for (dev.parley.core.Violation v : all) {
+      Location at = field(locate.apply(v.kind(), v.id()), v.field());
+      each.add(new ParleyJsonException(v.message(), at.line(), at.column(), at.path(), null));
+    }
     dev.parley.core.Violation first = all.get(0);
-    Location at = starts.of(first.kind(), first.id());
-    String field = first.field();
-    Location fieldAt = at.child(field.startsWith("[") ? field : "." + field);
+    Location fieldAt = field(locate.apply(first.kind(), first.id()), first.field());
     StringBuilder reason = new StringBuilder(first.message());
     if (all.size() > 1) {
       reason.append(" (").append(all.size() - 1).append(" more: ");
@@ -122,7 +126,13 @@ public final class Locations {
       reason.setLength(reason.length() - 2);
       reason.append(all.size() > 11 ? "; ...)" : ")");
     }
-    return fail(fieldAt, reason.toString(), e);
+    return new BadInput(new ParleyJsonException(reason.toString(), fieldAt.line(),
+        fieldAt.column(), fieldAt.path(), e, each));
+  }
+
+  /** The location of {@code field} of the record at {@code at}. */
+  private static Location field(Location at, String field) {
+    return at.child(field.startsWith("[") ? field : "." + field);
   }
 
   /**

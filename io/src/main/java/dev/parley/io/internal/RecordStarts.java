@@ -28,6 +28,25 @@ public final class RecordStarts {
   }
 
   /**
+   * A lookup of where records start by kind label and id, as {@link #of(String, String)} gives,
+   * for many lookups: it indexes the records once.
+   */
+  public java.util.function.BiFunction<String, String, Location> locator() {
+    if (starts.size() < 64) {
+      return this::of;
+    }
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < starts.size(); i++) {
+      Start s = starts.get(i);
+      index.put(s.kind().label() + '\u0000' + s.record().id().value(), i);
+    }
+    return (kind, id) -> {
+      Integer i = index.get(kind + '\u0000' + id);
+      return i == null ? new Location(0, 0, "$") : location(starts.get(i));
+    };
+  }
+
+  /**
    * Where the record of {@code kind} (its label) with {@code id} starts; of two with one id, the
    * later. {@code (0, 0, "$")} if there is none.
    */
@@ -35,11 +54,15 @@ public final class RecordStarts {
     for (int i = starts.size() - 1; i >= 0; i--) {
       Start s = starts.get(i);
       if (s.kind().label().equals(kind) && s.record().id().value().equals(id)) {
-        String path = s.index() < 0 ? "$"
-            : "$" + Locations.name(s.kind().plural()) + "[" + s.index() + "]";
-        return new Location(s.line(), s.column(), path);
+        return location(s);
       }
     }
     return new Location(0, 0, "$");
+  }
+
+  private static Location location(Start s) {
+    String path = s.index() < 0 ? "$"
+        : "$" + Locations.name(s.kind().plural()) + "[" + s.index() + "]";
+    return new Location(s.line(), s.column(), path);
   }
 }

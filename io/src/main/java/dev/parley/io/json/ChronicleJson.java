@@ -24,6 +24,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -238,6 +239,32 @@ public final class ChronicleJson {
       if (p != null) {
         p.close();
       }
+    }
+  }
+
+  /**
+   * Reads a document and reports every problem, where {@link #read(byte[], ReadOptions)} throws
+   * at the first: a document that is malformed (or breaks a limit) has one problem, where
+   * reading stopped; a well-formed document describing an invalid chronicle has one per
+   * violation, each at its record and field.
+   *
+   * <pre>{@code
+   * for (ParleyJsonException p : ChronicleJson.validate(Files.readAllBytes(path),
+   *     ReadOptions.defaults())) {
+   *   System.err.println(p.getMessage()); // line 3, column 5, at $.meetings[0].host: ...
+   * }
+   * }</pre>
+   *
+   * @param document the document, UTF-8
+   * @param options strictness and limits
+   * @return the problems, each with line, column and path; empty when the document is valid
+   */
+  public static List<ParleyJsonException> validate(byte[] document, ReadOptions options) {
+    try {
+      read(document, options);
+      return List.of();
+    } catch (ParleyJsonException e) {
+      return e.problems();
     }
   }
 

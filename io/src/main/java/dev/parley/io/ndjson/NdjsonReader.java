@@ -19,7 +19,9 @@ import dev.parley.io.internal.RecordStarts;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -190,6 +192,54 @@ public final class NdjsonReader implements Closeable {
     } catch (InvalidChronicleException e) {
       throw Locations.violations(e, starts).exception();
     }
+  }
+
+  /**
+   * Reads every remaining line and reports every problem, where {@link #readChronicle()} stops
+   * at the first: each bad line (the reader goes on with the next one), then the violations of
+   * the chronicle that the good lines make, each at its record's line and field. A record that
+   * refers to one on a bad line is reported too, as a dangling reference. Reading stops early
+   * only where no later line can be found: at a line over the length limit.
+   *
+   * <pre>{@code
+   * try (NdjsonReader in = NdjsonReader.from(Files.newInputStream(path))) {
+   *   in.validate().forEach(p -> System.err.println(p.getMessage()));
+   * }
+   * }</pre>
+   *
+   * @return the problems in the order found, each with line, column and path; empty when the
+   *     stream is a valid chronicle
+   * @throws IOException if the stream fails
+   */
+  public List<ParleyJsonException> validate() throws IOException {
+    List<ParleyJsonException> problems = new ArrayList<>();
+    ChronicleAssembler chronicle = ChronicleAssembler.create();
+    RecordStarts starts = new RecordStarts();
+    while (true) {
+      Optional<Entity<?>> r;
+      long before = bufferOffset + start;
+      try {
+        r = read();
+      } catch (ParleyJsonException e) {
+        problems.add(e);
+        if (bufferOffset + start == before) {
+          break; // no later line can be found
+        }
+        continue;
+      }
+      if (r.isEmpty()) {
+        break;
+      }
+      Entity<?> record = r.get();
+      starts.onLine(record.recordKind(), record, recordLine);
+      chronicle.add(record);
+    }
+    try {
+      chronicle.build();
+    } catch (InvalidChronicleException e) {
+      problems.addAll(Locations.violations(e, starts).exception().problems());
+    }
+    return List.copyOf(problems);
   }
 
   /**
