@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.graph.ImmutableValueGraph;
-import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
@@ -36,6 +35,7 @@ import dev.parley.core.Tenure;
 import dev.parley.core.time.FuzzyDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -770,24 +770,62 @@ public final class Queries {
   }
 
   private ImmutableValueGraph<ActorRef, Integer> buildCoAttendance() {
-    MutableValueGraph<ActorRef, Integer> graph = ValueGraphBuilder.undirected().build();
+    // Actors are numbered in the order first met; pairs are counted in a table of packed ints,
+    // and the graph is built once from the counts (a graph's own edge updates cost several hash
+    // lookups each).
+    Map<ActorRef, Integer> numbers = new HashMap<>();
+    List<ActorRef> nodes = new ArrayList<>();
+    PairCounts pairs = new PairCounts(chronicle.meetings().size());
+    int[] present = new int[8];
     for (Meeting m : chronicle.meetings()) {
       if (m.status() != MeetingStatus.HELD) {
         continue;
       }
-      Set<ActorRef> named = new LinkedHashSet<>();
-      m.participants().forEach(p -> p.actor().ifPresent(named::add));
-      List<ActorRef> actors = new ArrayList<>(named);
-      actors.forEach(graph::addNode);
-      for (int i = 0; i < actors.size(); i++) {
-        for (int j = i + 1; j < actors.size(); j++) {
-          int before = graph.edgeValueOrDefault(actors.get(i), actors.get(j), 0);
-          graph.putEdgeValue(actors.get(i), actors.get(j), before + 1);
+      int n = 0;
+      for (Participant p : m.participants()) {
+        if (p.actor().isEmpty()) {
+          continue;
+        }
+        ActorRef actor = p.actor().get();
+        Integer number = numbers.get(actor);
+        if (number == null) {
+          number = nodes.size();
+          numbers.put(actor, number);
+          nodes.add(actor);
+        }
+        if (!contains(present, n, number)) {
+          if (n == present.length) {
+            present = Arrays.copyOf(present, n * 2);
+          }
+          present[n++] = number;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          pairs.increment(present[i], present[j]);
         }
       }
     }
-    return ImmutableValueGraph.copyOf(graph);
+    ImmutableValueGraph.Builder<ActorRef, Integer> graph = ValueGraphBuilder.undirected()
+        .expectedNodeCount(nodes.size()).<ActorRef, Integer>immutable();
+    nodes.forEach(graph::addNode);
+    for (int i = 0; i < pairs.size(); i++) {
+      long pair = pairs.pair(i);
+      graph.putEdgeValue(nodes.get((int) (pair >>> 32)), nodes.get((int) pair),
+          pairs.count(pair));
+    }
+    return graph.build();
   }
+
+  private static boolean contains(int[] values, int n, int value) {
+    for (int i = 0; i < n; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   private ImmutableList<TimelineEntry> buildTimeline() {
     List<TimelineEntry> entries = new ArrayList<>();
