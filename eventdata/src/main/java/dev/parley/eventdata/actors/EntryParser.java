@@ -23,6 +23,7 @@ final class EntryParser {
   private final List<String> phrases = new ArrayList<>();
   private final List<RoleCode> codes = new ArrayList<>();
   private Optional<String> entryComment = Optional.empty();
+  private boolean sawCodeLine;
 
   EntryParser(ImportReport.Builder report, boolean strict) {
     this.report = report;
@@ -52,6 +53,7 @@ final class EntryParser {
     if (strict) {
       throw new ActorDictionaryException(line, reason);
     }
+    report.count("unreadable lines");
     report.skip("line " + line, reason);
   }
 
@@ -71,6 +73,7 @@ final class EntryParser {
         bad(no, "code block '" + trimmed + "' comes before any entry");
         return;
       }
+      sawCodeLine = true;
       RoleCode code = codeBlock(no, trimmed, trimmed);
       if (code != null) {
         codes.add(code);
@@ -91,7 +94,7 @@ final class EntryParser {
       return;
     }
     // A phrase at the start of a line: a new entry once the current one has a code.
-    if (!codes.isEmpty()) {
+    if (!codes.isEmpty() || sawCodeLine) {
       finish(no - 1);
     }
     int hash = line.indexOf('#');
@@ -122,8 +125,10 @@ final class EntryParser {
       return;
     }
     if (codes.isEmpty()) {
-      report.skip("line " + entryLine, "entry '" + phrases.get(0)
-          + "' has no code block up to line " + lastLine + "; not an actor");
+      report.count("entries without a readable code");
+      report.skip("line " + entryLine, "entry '" + phrases.get(0) + "' has no "
+          + (sawCodeLine ? "readable code block (see the lines reported)" : "code block")
+          + " up to line " + lastLine + "; not an actor");
     } else {
       entries.add(new DictionaryEntry(entryLine, phrases, codes, entryComment));
       report.count("entries");
@@ -131,6 +136,7 @@ final class EntryParser {
     phrases.clear();
     codes.clear();
     entryComment = Optional.empty();
+    sawCodeLine = false;
   }
 
   /** A phrase without its comment and trailing blanks or underscores' padding. */

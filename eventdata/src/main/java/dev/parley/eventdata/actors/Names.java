@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** How the dictionary's phrases become names and ids. */
 final class Names {
   private static final Pattern SEPARATORS = Pattern.compile("[_\\s]+");
-  private static final Pattern ACRONYM = Pattern.compile("[B-DF-HJ-NP-TV-Z]{2,4}|[IVX]{2,4}");
+  private static final Pattern ACRONYM = Pattern.compile("[B-DF-HJ-NP-TV-Z]{2,5}|[IVX]{2,4}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
   private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -24,7 +24,7 @@ final class Names {
    * capitalised (first letter upper case, the rest lower case; a new word also starts after a
    * hyphen, period, slash, parenthesis, quote, or an apostrophe after a single first letter as in
    * {@code D'Ivoire}), except the {@linkplain #MINOR_WORDS minor words} after the first word
-   * ({@code of}, {@code and}, {@code the} …), which are lower case, and words of two to four
+   * ({@code of}, {@code and}, {@code the} …), which are lower case, and words of two to five
    * consonants ({@code FSB}) and Roman numerals ({@code II}), which keep their capitals.
    */
   static String display(String phrase) {
