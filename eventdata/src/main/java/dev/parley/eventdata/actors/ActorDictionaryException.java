@@ -8,6 +8,7 @@ package dev.parley.eventdata.actors;
 public final class ActorDictionaryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based number of the line that cannot be read. */
   private final int line;
 
   /**
