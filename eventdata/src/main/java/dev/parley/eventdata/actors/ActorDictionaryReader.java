@@ -354,12 +354,25 @@ public final class ActorDictionaryReader {
       if (e.comment().map(c -> c.toLowerCase(Locale.ROOT).contains(COUNTRY_INFO)).orElse(false)) {
         return true;
       }
-      for (String word : e.name().toUpperCase(Locale.ROOT).split("[_\\s\\-.]+")) {
-        if (INSTITUTION_WORDS.contains(word)) {
+      String name = e.name().toUpperCase(Locale.ROOT);
+      int n = name.length();
+      for (int i = 0; i < n; ) {
+        while (i < n && isWordBreak(name.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && !isWordBreak(name.charAt(i))) {
+          i++;
+        }
+        if (i > start && INSTITUTION_WORDS.contains(name.substring(start, i))) {
           return false;
         }
       }
       return true;
+    }
+
+    private static boolean isWordBreak(char c) {
+      return c == '_' || c == '-' || c == '.' || Character.isWhitespace(c);
     }
 
     private Official official(DictionaryEntry e, List<RoleCode> codes) {

@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 
 /** How the dictionary's phrases become names and ids. */
 final class Names {
-  private static final Pattern SEPARATORS = Pattern.compile("[_\\s]+");
-  private static final Pattern ACRONYM = Pattern.compile("[B-DF-HJ-NP-TV-Z]{2,5}|[IVX]{2,4}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
   private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -28,30 +26,68 @@ final class Names {
    * consonants ({@code FSB}) and Roman numerals ({@code II}), which keep their capitals.
    */
   static String display(String phrase) {
-    String spaced = SEPARATORS.matcher(phrase).replaceAll(" ").trim();
-    StringBuilder out = new StringBuilder(spaced.length());
+    StringBuilder out = new StringBuilder(phrase.length());
+    int n = phrase.length();
+    int i = 0;
     boolean firstWord = true;
-    for (String word : spaced.split(" ")) {
+    while (i < n) {
+      while (i < n && isSeparator(phrase.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isSeparator(phrase.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
       if (!firstWord) {
         out.append(' ');
       }
-      if (ACRONYM.matcher(word).matches()) {
-        out.append(word);
-      } else if (!firstWord && MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-        out.append(word.toLowerCase(Locale.ROOT));
-      } else {
-        boolean start = true;
-        for (int i = 0; i < word.length(); ) {
-          int cp = word.codePointAt(i);
-          out.appendCodePoint(start ? Character.toUpperCase(cp) : Character.toLowerCase(cp));
-          start = cp == '-' || cp == '.' || cp == '/' || cp == '(' || cp == '"'
-              || (cp == '\'' && i == 1);
-          i += Character.charCount(cp);
-        }
-      }
+      word(phrase.substring(start, i), firstWord, out);
       firstWord = false;
     }
     return out.toString();
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '_' || Character.isWhitespace(c);
+  }
+
+  private static void word(String word, boolean firstWord, StringBuilder out) {
+    if (isAcronym(word)) {
+      out.append(word);
+      return;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!firstWord && MINOR_WORDS.contains(lower)) {
+      out.append(lower);
+      return;
+    }
+    boolean start = true;
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      out.appendCodePoint(start ? Character.toUpperCase(cp) : Character.toLowerCase(cp));
+      start = cp == '-' || cp == '.' || cp == '/' || cp == '(' || cp == '"'
+          || (cp == '\'' && i == 1);
+      i += Character.charCount(cp);
+    }
+  }
+
+  /** Two to five consonants A-Z, or two to four of I, V, X. */
+  private static boolean isAcronym(String w) {
+    int n = w.length();
+    if (n < 2 || n > 5) {
+      return false;
+    }
+    boolean consonants = true;
+    boolean roman = n <= 4;
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      consonants &= c >= 'A' && c <= 'Z' && "AEIOU".indexOf(c) < 0;
+      roman &= c == 'I' || c == 'V' || c == 'X';
+    }
+    return consonants || roman;
   }
 
   /** A name as a lower-case slug ({@code sergey-lavrov}); empty when nothing is left. */
