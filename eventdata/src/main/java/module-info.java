@@ -7,5 +7,7 @@ module dev.parley.eventdata {
   requires transitive dev.parley.io;
 
   exports dev.parley.eventdata;
+  exports dev.parley.eventdata.cameo;
+  exports dev.parley.eventdata.plover;
   // Each package exports itself here as it lands: plover, cameo, actors, mentions.
 }
