@@ -2,7 +2,9 @@ package dev.parley.eventdata.plover;
 
 import dev.parley.core.ArticleId;
 import dev.parley.core.SourceRef;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Locates the tagged spans of a record's markup in its text. The markup is the text with some
  * words wrapped as {@code (TAG: words)}; it matches the text when the two hold the same
- * characters once tags are removed and white space is ignored (the gold standard records space
+ * characters once tags are removed and white space is ignored; tags may nest ({@code (LOC: into
+ * (TAR: Kabul))}) and hold parentheses of the text ({@code (SRC: Hezbollah (Party of God))}) (the gold standard records space
  * words differently around tags, as in {@code (EVT: return )}). A difference in any other
  * character (the markup's "this" where the text says "the") is a mismatch.
  */
@@ -38,26 +41,48 @@ final class Markup {
     StringBuilder plain = new StringBuilder();
     List<int[]> tagRanges = new ArrayList<>();
     List<String> tags = new ArrayList<>();
+    // Open parentheses: a tag's index in tags, or -1 for a parenthesis of the text itself.
+    Deque<Integer> open = new ArrayDeque<>();
     Matcher m = TAG.matcher(markup);
     int pos = 0;
-    while (m.find(pos)) {
-      plain.append(markup, pos, m.start());
-      int close = markup.indexOf(')', m.end());
-      if (close < 0) {
-        throw new MismatchException("markup tag (" + m.group(1) + ": at character " + m.start()
-            + " is not closed");
+    while (pos < markup.length()) {
+      char c = markup.charAt(pos);
+      if (c == '(' && m.find(pos) && m.start() == pos) {
+        tags.add(m.group(1));
+        tagRanges.add(new int[] {-1, -1});
+        open.push(tags.size() - 1);
+        pos = m.end();
+        while (pos < markup.length() && isSpace(markup.charAt(pos))) {
+          pos++;
+        }
+        tagRanges.get(tags.size() - 1)[0] = plain.length();
+        continue;
       }
-      String words = markup.substring(m.end(), close).strip();
-      if (words.isEmpty()) {
-        throw new MismatchException("markup tag (" + m.group(1) + ": at character " + m.start()
-            + " tags no words");
+      if (c == '(') {
+        open.push(-1);
+      } else if (c == ')' && !open.isEmpty()) {
+        int t = open.pop();
+        if (t >= 0) {
+          int end = plain.length();
+          while (end > tagRanges.get(t)[0] && isSpace(plain.charAt(end - 1))) {
+            end--;
+          }
+          if (end == tagRanges.get(t)[0]) {
+            throw new MismatchException("markup tag (" + tags.get(t) + ": tags no words");
+          }
+          tagRanges.get(t)[1] = end;
+          pos++;
+          continue;
+        }
       }
-      tags.add(m.group(1));
-      tagRanges.add(new int[] {plain.length(), plain.length() + words.length()});
-      plain.append(words);
-      pos = close + 1;
+      plain.append(c);
+      pos++;
     }
-    plain.append(markup.substring(pos));
+    for (Integer t : open) {
+      if (t >= 0) {
+        throw new MismatchException("markup tag (" + tags.get(t) + ": is not closed");
+      }
+    }
 
     // Align the two texts on their non-space characters.
     int[] textAt = new int[plain.length() + 1];

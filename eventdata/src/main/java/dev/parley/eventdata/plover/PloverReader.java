@@ -105,7 +105,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p><b>Records not mapped</b> are reported with their id, line and reason: the {@code DOCUMENT}
  * record, an unknown category, no id or date, a recipient that is {@code ""} or not a list, an
  * actor without a three-letter code, a markup that does not match the text, a record without
- * text (Parley sources every event to an article), a repeated id. In {@linkplain #lenient()
+ * text (Parley sources every event to an article). A record whose id repeats an earlier
+ * record's is read, with {@code -2} (or the next free number) added to its Parley ids and its
+ * own id kept for writing back; the report counts such records. In {@linkplain #lenient()
  * lenient} mode they are listed in the {@link ImportReport} and reading goes on; in {@linkplain
  * #strict() strict} mode the first one throws. Input that is not JSON, or whose top level is
  * neither an array nor objects, is refused in both modes; a line of NDJSON that is not JSON is a
@@ -350,7 +352,7 @@ public final class PloverReader {
 
   /** One actor of a record, resolved. */
   private record Actor(EventActor actor, Optional<PartyRef> party, Map<String, ExtensionValue> kept,
-      String text, String code) {}
+      String text, String code, Optional<String> rawText) {}
 
   /** The state of one read. */
   private final class Run {
@@ -395,11 +397,11 @@ public final class PloverReader {
       if (slug.isEmpty()) {
         throw new Unmappable("id '" + id + "' has no letters or digits to make a Parley id of");
       }
-      String before = slugs.get(slug);
-      if (before != null) {
-        throw new Unmappable(before.equals(id) ? "repeats the id of an earlier record"
-            : "its id gives the same Parley id '" + slug + "' as record " + before);
+      String firstSlug = slug;
+      for (int n = 2; slugs.containsKey(slug); n++) {
+        slug = firstSlug + "-" + n;
       }
+      boolean renamed = !slug.equals(firstSlug);
       List<PloverCategoryName> categories = categories(node.get("event"));
       FuzzyDate date = date(node.get("date"));
       List<JsonNode> sourceNodes = actorList(node, "source", node.get("source"));
@@ -470,10 +472,16 @@ public final class PloverReader {
         }
       }
       Magnitudes magnitudes = magnitudes(node, record);
+      for (String field : List.of("dead", "injured", "size")) {
+        if (record.remove(field + "AsText") != null) {
+          kept.put(field + "AsText", ExtensionValue.of(true));
+        }
+      }
       if (!record.isEmpty()) {
         kept.put(Fields.RECORD, ExtensionValue.ofMap(record));
       }
-      if (node.has("target") || node.has("recipient")) {
+      if (node.has(targetField)
+          && (targetField.equals("target") || node.get(targetField).isNull())) {
         kept.put(Fields.TARGET_FIELD, ExtensionValue.of(targetField));
       }
       if (context.asText) {
@@ -498,8 +506,7 @@ public final class PloverReader {
             && categories.get(0).category() == PloverCategory.CONSULT
             && (mode.isEmpty() || MEETING_MODES.contains(mode.get()))
             && sources.stream().allMatch(a -> a.party.isPresent())
-            && targets.stream().allMatch(a -> a.party.isPresent())
-            && parley.get("sources") == null;
+            && targets.stream().allMatch(a -> a.party.isPresent());
         if (meeting) {
           Map<String, ExtensionValue> ext = new LinkedHashMap<>(kept);
           mode.ifPresent(m -> ext.put(Fields.MODE, ExtensionValue.of(m)));
@@ -507,7 +514,12 @@ public final class PloverReader {
             ext.put(Fields.CONTEXT, ExtensionValue.ofList(context.names.stream()
                 .map(ExtensionValue::of).collect(Collectors.toList())));
           }
-          made.add(meeting(slug, date, mode, sources, targets, sourceRefs, ext));
+          ext.put(Fields.SOURCE, withTexts(sources));
+          if (!targets.isEmpty()) {
+            ext.put(Fields.TARGET, withTexts(targets));
+          }
+          String title = parleyValue(parley, "title", new TypeReference<>() {});
+          made.add(meeting(slug, date, mode, sources, targets, sourceRefs, ext, title));
         } else {
           for (PloverCategoryName c : categories) {
             String eventSlug = categories.size() == 1 ? slug
@@ -554,6 +566,9 @@ public final class PloverReader {
 
       // The record is mapped: keep what it made.
       slugs.put(slug, id);
+      if (renamed) {
+        report.count("repeated ids (given a numbered Parley id)");
+      }
       if (text != null && !text.isEmpty() && base.article(article).isEmpty()) {
         Article.Builder a = Article.builder().id(article);
         String publication = optionalString(node, "publication");
@@ -615,7 +630,7 @@ public final class PloverReader {
 
     private Meeting meeting(String slug, FuzzyDate date, Optional<String> mode,
         List<Actor> sources, List<Actor> targets, List<SourceRef> refs,
-        Map<String, ExtensionValue> ext) {
+        Map<String, ExtensionValue> ext, String givenTitle) {
       String m = mode.orElse("");
       ParticipantRole sourceRole = m.equals("visit") ? ParticipantRole.GUEST
           : m.equals("host") ? ParticipantRole.HOST : ParticipantRole.MEMBER;
@@ -637,12 +652,26 @@ public final class PloverReader {
       String title = m.equals("visit") ? who + " visit " + texts(targets)
           : m.equals("host") ? who + " host " + texts(targets)
           : "Talks of " + (targets.isEmpty() ? who : who + " with " + texts(targets));
-      return b.title(title)
+      return b.title(givenTitle != null ? givenTitle : title)
           .addStatusChange(StatusChange.builder().status(MeetingStatus.HELD).reported(date)
               .sources(refs).build())
           .sources(refs)
           .putExtension(Fields.PLOVER, ExtensionValue.ofMap(ext))
           .build();
+    }
+
+    private ExtensionValue withTexts(List<Actor> actors) {
+      List<ExtensionValue> out = new ArrayList<>();
+      for (Actor a : actors) {
+        Map<String, ExtensionValue> m = new LinkedHashMap<>();
+        a.rawText.ifPresent(t -> m.put(Fields.ACTOR_TEXT, ExtensionValue.of(t)));
+        m.putAll(a.kept);
+        if (!m.containsKey(Fields.CODE)) {
+          m.put(Fields.CODE, ExtensionValue.of(a.code));
+        }
+        out.add(ExtensionValue.ofMap(m));
+      }
+      return ExtensionValue.ofList(out);
     }
 
     private void actorsKept(Map<String, ExtensionValue> kept, String key, List<Actor> actors) {
@@ -761,16 +790,23 @@ public final class PloverReader {
       throw new Unmappable(where + " code '" + code
           + "' is not a three-letter actor code (A-Z)");
     }
-    String text = optionalString(n, Fields.ACTOR_TEXT, where);
+    String rawText = optionalString(n, Fields.ACTOR_TEXT, where);
+    String text = rawText == null ? null : rawText.strip();
     String sector = optionalString(n, Fields.SECTOR, where);
     Map<String, ExtensionValue> kept = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> f : n.properties()) {
       String k = f.getKey();
-      if (!k.equals(Fields.ACTOR_TEXT) && !k.equals(Fields.PARLEY) && !k.isEmpty()) {
+      boolean stripped = k.equals(Fields.ACTOR_TEXT) && !rawText.equals(text);
+      if ((stripped || !k.equals(Fields.ACTOR_TEXT)) && !k.equals(Fields.PARLEY) && !k.isEmpty()) {
         kept.put(k, extension(f.getValue()));
       }
     }
-    ActorMapping.Derived derived = ActorMapping.derive(code, text, sector);
+    ActorMapping.Derived derived;
+    try {
+      derived = ActorMapping.derive(code, text, sector);
+    } catch (IllegalArgumentException e) {
+      throw new Unmappable(where + ": " + e.getMessage());
+    }
     EventActor actor = derived.actor();
     JsonNode exact = n.get(Fields.PARLEY);
     if (exact != null) {
@@ -786,7 +822,7 @@ public final class PloverReader {
     if (code.equals(ActorMapping.code(a, orgs))) {
       kept.remove(Fields.CODE);
     }
-    return new Actor(a, party, kept, derived.name(), code);
+    return new Actor(a, party, kept, derived.name(), code, Optional.ofNullable(text));
   }
 
   private static String message(Exception e) {
