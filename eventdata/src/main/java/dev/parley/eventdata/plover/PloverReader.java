@@ -484,7 +484,7 @@ public final class PloverReader {
           && (targetField.equals("target") || node.get(targetField).isNull())) {
         kept.put(Fields.TARGET_FIELD, ExtensionValue.of(targetField));
       }
-      if (context.asText) {
+      if (context.asText && !context.names.isEmpty()) {
         kept.put(Fields.CONTEXT_AS_TEXT, ExtensionValue.of(true));
       }
       actorsKept(kept, Fields.SOURCE, sources);
@@ -819,7 +819,12 @@ public final class PloverReader {
     EventActor a = actor;
     Optional<PartyRef> party = exact == null ? derived.party()
         : derived.party().filter(p -> a.refersTo(p));
-    if (code.equals(ActorMapping.code(a, orgs))) {
+    // An organization this record introduces gets its kind from this code, so the writer
+    // codes it back the same.
+    boolean introduced = exact == null && ActorCodes.isOrganization(code)
+        && derived.party().isPresent()
+        && orgs.apply((OrganizationId) derived.party().get()).isEmpty();
+    if (introduced || code.equals(ActorMapping.code(a, orgs))) {
       kept.remove(Fields.CODE);
     }
     return new Actor(a, party, kept, derived.name(), code, Optional.ofNullable(text));
