@@ -28,13 +28,6 @@ final class Fields {
   static final String SECTOR = "sector";
   static final String ACTOR_TEXT = "actorText";
 
-  /** Categories the 2021 manual says require a recipient. */
-  static boolean requiresRecipient(dev.parley.core.PloverCategory c) {
-    return c == dev.parley.core.PloverCategory.COOPERATE
-        || c == dev.parley.core.PloverCategory.AID
-        || c == dev.parley.core.PloverCategory.SANCTION;
-  }
-
   /** A lower-case slug of {@code text}: accents dropped, other characters joined by hyphens. */
   static String slug(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -52,6 +52,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,11 +96,15 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>The record's text becomes an article (id from the record id); the markup's spans are
  *       located in the text (see {@link MarkupSpan}); the {@code EVT} spans are the event's
  *       sources, or the whole text where the markup tags no event words.
- *   <li>A missing or null recipient means none, as the manual makes the recipient optional,
- *       except for COOPERATE, AID and SANCTION, which the manual says require one.
+ *   <li>A missing or null recipient means none: the manual makes the recipient optional for most
+ *       categories, and Parley's events allow none. (The manual says COOPERATE, AID and SANCTION
+ *       require one; such records are read all the same, as Parley cannot tell a recipient the
+ *       coder left out from one there was not.)
  *   <li>A record written by {@link PloverWriter} carries a {@code parley} object with what PLOVER
  *       has no field for (an EDTF date, status, description, place, sources, extensions, and, on
- *       an actor, the exact Parley actor); where present it is used.
+ *       an actor, the exact Parley actor); where present it is used. Its {@code kind}, {@code
+ *       event} or {@code meeting}, says which the record was written from: a CONSULT record of
+ *       kind event stays an event.
  * </ul>
  *
  * <p><b>Records not mapped</b> are reported with their id, line and reason: the {@code DOCUMENT}
@@ -125,7 +130,11 @@ public final class PloverReader {
       Fields.PARLEY);
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().addModule(new ParleyModule()).build();
+      JsonMapper.builder().addModule(new ParleyModule())
+          // Numbers keep their scale ("1.50" stays 1.50), as extension values do.
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private final boolean strict;
   private final Chronicle base;
@@ -403,7 +412,15 @@ public final class PloverReader {
       }
       boolean renamed = !slug.equals(firstSlug);
       List<PloverCategoryName> categories = categories(node.get("event"));
-      FuzzyDate date = date(node.get("date"));
+      JsonNode parley = node.get(Fields.PARLEY);
+      if (parley != null && !parley.isObject()) {
+        throw new Unmappable("'parley' is " + kind(parley) + ", not an object");
+      }
+      if (parley == null) {
+        parley = MAPPER.createObjectNode();
+      }
+      FuzzyDate exactDate = parleyValue(parley, "date", new TypeReference<>() {});
+      FuzzyDate date = exactDate != null ? exactDate : date(node.get("date"));
       List<JsonNode> sourceNodes = actorList(node, "source", node.get("source"));
       String targetField = node.has("recipient") ? "recipient" : "target";
       if (node.has("recipient") && node.has("target")) {
@@ -415,13 +432,6 @@ public final class PloverReader {
       }
       Optional<String> mode = mode(node.get("mode"));
       Context context = context(node.get("context"));
-      JsonNode parley = node.get(Fields.PARLEY);
-      if (parley != null && !parley.isObject()) {
-        throw new Unmappable("'parley' is " + kind(parley) + ", not an object");
-      }
-      if (parley == null) {
-        parley = MAPPER.createObjectNode();
-      }
       List<Actor> sources = actors(sourceNodes, "source", this::organization);
       List<Actor> targets = actors(targetNodes, targetField, this::organization);
 
@@ -453,12 +463,6 @@ public final class PloverReader {
         if (sourceRefs.isEmpty()) {
           sourceRefs = List.of(SourceRef.builder().article(article).start(0)
               .end(text.codePointCount(0, text.length())).excerpt(text).build());
-        }
-      }
-      for (PloverCategoryName c : categories) {
-        if (Fields.requiresRecipient(c.category()) && targets.isEmpty()) {
-          throw new Unmappable("no recipient, which the PLOVER manual requires for "
-              + c.category());
         }
       }
 
@@ -494,15 +498,12 @@ public final class PloverReader {
           parleyValue(parley, "extensions", new TypeReference<>() {});
       String description = parleyValue(parley, "description", new TypeReference<>() {});
       EventStatus status = parleyValue(parley, "status", new TypeReference<>() {});
-      FuzzyDate exactDate = parleyValue(parley, "date", new TypeReference<>() {});
       Place place = parleyValue(parley, "place", new TypeReference<>() {});
-      if (exactDate != null) {
-        date = exactDate;
-      }
 
       List<Object> made = new ArrayList<>();
       try {
-        boolean meeting = categories.size() == 1
+        boolean meeting = !parley.path("kind").asString("").equals("event")
+            && categories.size() == 1
             && categories.get(0).category() == PloverCategory.CONSULT
             && (mode.isEmpty() || MEETING_MODES.contains(mode.get()))
             && sources.stream().allMatch(a -> a.party.isPresent())

@@ -13,10 +13,12 @@ import dev.parley.core.OrganizationId;
 import dev.parley.core.Participant;
 import dev.parley.core.ParticipantRole;
 import dev.parley.core.PloverCategory;
+import dev.parley.core.time.FuzzyDate;
 import dev.parley.io.json.ParleyModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -69,7 +72,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PloverWriter {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().addModule(new ParleyModule()).build();
+      JsonMapper.builder().addModule(new ParleyModule())
+          // Numbers keep their scale ("1.50" stays 1.50), as extension values do.
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private final boolean ndjson;
 
@@ -194,7 +201,7 @@ public final class PloverWriter {
     ObjectNode r = MAPPER.createObjectNode();
     ObjectNode parley = MAPPER.createObjectNode();
     r.put("id", string(kept, Fields.ID).orElse(e.id().value()));
-    date(r, parley, e.date().toString(), e.date().earliest().toString());
+    date(r, parley, e.date());
     Optional<PloverCategoryName> old = string(kept, Fields.EVENT)
         .flatMap(PloverCategoryName::resolve).filter(n -> n.category() == e.category());
     r.put("event", old.map(PloverCategoryName::name).orElse(e.category().name()));
@@ -220,6 +227,7 @@ public final class PloverWriter {
       magnitude(r, "size", m.size(), flag(kept, "sizeAsText"));
     });
     record(r, kept);
+    parley.put("kind", "event");
     parley.put("description", e.description());
     parley.set("sources", MAPPER.valueToTree(e.sources()));
     if (e.status() != EventStatus.REPORTED) {
@@ -235,13 +243,23 @@ public final class PloverWriter {
     return r;
   }
 
-  private static void date(ObjectNode r, ObjectNode parley, String edtf, String earliest) {
+  /**
+   * Writes a one-day date as PLOVER's {@code date}; any other as its earliest (else latest) day
+   * of years 1 to 9999, where it has one, with the EDTF date in the {@code parley} object.
+   */
+  private static void date(ObjectNode r, ObjectNode parley, FuzzyDate date) {
+    String edtf = date.toString();
     if (DAY.matcher(edtf).matches()) {
       r.put("date", edtf);
-    } else {
-      r.put("date", earliest);
-      parley.put("date", edtf);
+      return;
     }
+    for (LocalDate day : List.of(date.earliest(), date.latest())) {
+      if (day.getYear() >= 1 && day.getYear() <= 9999) {
+        r.put("date", day.toString());
+        break;
+      }
+    }
+    parley.put("date", edtf);
   }
 
   private static void context(ObjectNode r, List<String> context, boolean asText) {
@@ -314,7 +332,7 @@ public final class PloverWriter {
     ObjectNode r = MAPPER.createObjectNode();
     ObjectNode parley = MAPPER.createObjectNode();
     r.put("id", string(kept, Fields.ID).orElse(m.id().value()));
-    date(r, parley, m.date().toString(), m.date().earliest().toString());
+    date(r, parley, m.date());
     r.put("event", PloverCategory.CONSULT.name());
     List<EventActor> sources = new ArrayList<>();
     List<EventActor> targets = new ArrayList<>();
@@ -352,6 +370,7 @@ public final class PloverWriter {
       r.putNull(targetField);
     }
     record(r, kept);
+    parley.put("kind", "meeting");
     parley.put("title", m.title());
     parley.set("sources", MAPPER.valueToTree(m.sources()));
     r.set(Fields.PARLEY, parley);

@@ -63,10 +63,6 @@ class PloverSampleTest {
     if (target != null && target.isString()) {
       return "target is a string";
     }
-    boolean noTarget = target == null || target.isNull() || target.isEmpty();
-    if (noTarget && Set.of("COOPERATE", "AID", "SANCTION").contains(event)) {
-      return "no recipient";
-    }
     String text = r.path("text").asString("");
     String markup = r.path("textInfo").path("markup").asString(null);
     if (markup != null) {
