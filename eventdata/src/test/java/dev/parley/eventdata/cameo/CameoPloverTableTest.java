@@ -15,9 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +27,6 @@ class CameoPloverTableTest {
   @BeforeAll
   static void read() throws IOException {
     table = CameoPloverTable.read(TABLE);
-  }
-
-  private static CameoPloverTable table() throws IOException {
-    if (table == null) {
-      table = CameoPloverTable.read(TABLE);
-    }
-    return table;
   }
 
   @Test
@@ -99,24 +89,5 @@ class CameoPloverTableTest {
     CameoTableException mode = assertThrows(CameoTableException.class,
         () -> CameoPloverTable.read(new StringReader("030: AGREE, Big Mode, \n"), "t"));
     assertTrue(mode.getMessage().contains("'Big Mode'"), mode.getMessage());
-  }
-
-  /** Every code of two to four digits looks up to its own row or a row of a prefix of it. */
-  @Property(tries = 500)
-  void lookupReturnsTheRowOfThePrefix(@ForAll @IntRange(min = 0, max = 2099) int n,
-      @ForAll @IntRange(min = 2, max = 4) int digits) throws IOException {
-    String code = String.format("%04d", n).substring(0, digits);
-    Optional<CameoPloverRow> row = table().lookup(code);
-    if (row.isPresent()) {
-      String found = row.get().cameoCode();
-      assertTrue(code.startsWith(found) || found.equals(code.substring(0, 2) + "0"),
-          code + " -> " + found);
-      for (int k = found.length() + 1; k <= code.length(); k++) {
-        assertEquals(Optional.empty(), table().row(code.substring(0, k)), code);
-      }
-    } else {
-      assertTrue(table().rows().stream().noneMatch(r -> code.startsWith(r.cameoCode())
-          || r.cameoCode().equals(code.substring(0, 2) + "0")), code);
-    }
   }
 }
