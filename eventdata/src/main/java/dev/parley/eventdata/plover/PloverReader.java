@@ -7,6 +7,7 @@ import dev.parley.core.ArticleId;
 import dev.parley.core.Chronicle;
 import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Event;
+import dev.parley.core.InvalidChronicleException;
 import dev.parley.core.EventActor;
 import dev.parley.core.EventId;
 import dev.parley.core.EventStatus;
@@ -189,7 +190,8 @@ public final class PloverReader {
    * @return the chronicle, the report, the texts and the spans
    * @throws ParleyJsonException if the input is not JSON, or its top level is neither an array
    *     nor objects, or (strict mode) a record cannot be mapped: with line, path and reason
-   *     naming the record id
+   *     naming the record id; or if records name, in their {@code parley} objects, actors or
+   *     articles that neither they nor the {@linkplain #withBase base} hold
    * @throws IOException if the file cannot be read
    */
   public PloverImport read(Path file) throws IOException {
@@ -682,7 +684,7 @@ public final class PloverReader {
       }
     }
 
-    PloverImport finish() {
+    PloverImport finish() throws ParleyJsonException {
       for (Map.Entry<StateId, State> s : states.entrySet()) {
         assembler.add(s.getValue());
       }
@@ -691,7 +693,13 @@ public final class PloverReader {
       base.officials().forEach(assembler::add);
       base.organizations().forEach(assembler::add);
       base.articles().forEach(assembler::add);
-      return new PloverImport(assembler.build(), report.build(), texts, spans);
+      try {
+        return new PloverImport(assembler.build(), report.build(), texts, spans);
+      } catch (InvalidChronicleException e) {
+        // Records naming, in their parley objects, actors or articles the base lacks.
+        throw new ParleyJsonException("the records do not form a valid chronicle (do they need"
+            + " a base chronicle?): " + e.getMessage().strip(), 0, 0, "$", e);
+      }
     }
   }
 
