@@ -8,5 +8,7 @@ module dev.parley.eventdata {
 
   exports dev.parley.eventdata;
   exports dev.parley.eventdata.actors;
+  exports dev.parley.eventdata.cameo;
+  exports dev.parley.eventdata.plover;
   // Each package exports itself here as it lands: plover, cameo, actors, mentions.
 }
