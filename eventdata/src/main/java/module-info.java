@@ -7,5 +7,6 @@ module dev.parley.eventdata {
   requires transitive dev.parley.io;
 
   exports dev.parley.eventdata;
+  exports dev.parley.eventdata.mentions;
   // Each package exports itself here as it lands: plover, cameo, actors, mentions.
 }
