@@ -12,6 +12,8 @@ import dev.parley.core.State;
 import dev.parley.core.StateId;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The names of the states, officials and organizations of one or more chronicles, and a finder
@@ -150,95 +151,144 @@ public final class Gazetteer {
    */
   public List<Mention> find(String text) {
     requireNonNull(text, "text");
-    List<Candidate> full = new ArrayList<>();
-    List<Candidate> surnames = new ArrayList<>();
+    Matches full = new Matches();
+    Matches surnames = new Matches();
     automaton.scan(text, (key, end) -> {
       int start = end - keyLength[key];
       if (!isBoundary(text, start, end)) {
         return;
       }
-      List<Entry> surnameEntries = null;
-      for (Entry e : entries[key]) {
-        if (!e.accepts(text, start)) {
-          continue;
-        }
-        if (e.reason != MentionReason.SURNAME) {
-          full.add(new Candidate(start, end, List.of(e)));
+      Entry[] keyEntries = entries[key];
+      for (int i = 0; i < keyEntries.length; i++) {
+        Entry e = keyEntries[i];
+        if (e.accepts(text, start)) {
+          (e.reason == MentionReason.SURNAME ? surnames : full).add(start, end, key, i);
           return;
         }
-        if (surnameEntries == null) {
-          surnameEntries = new ArrayList<>(2);
-        }
-        surnameEntries.add(e);
-      }
-      if (surnameEntries != null) {
-        surnames.add(new Candidate(start, end, surnameEntries));
       }
     });
-    if (full.isEmpty()) {
+    if (full.size == 0) {
       return List.of();
     }
-    TreeMap<Integer, Chosen> chosen = new TreeMap<>();
-    full.sort(Comparator.<Candidate>comparingInt(c -> c.start - c.end)
-        .thenComparingInt(c -> c.start));
-    for (Candidate c : full) {
-      if (isFree(chosen, c)) {
-        chosen.put(c.start, new Chosen(c.start, c.end, c.entries.get(0)));
-      }
+    Matches chosen = chooseLongest(full);
+    Matches names = surnames.size == 0 ? chosen : merge(chosen, chooseSurnames(text, chosen, surnames));
+    List<Mention> out = new ArrayList<>(names.size);
+    int unit = 0;
+    int point = 0;
+    for (int i = 0; i < names.size; i++) {
+      int start = names.starts[i];
+      int end = names.ends[i];
+      Entry e = entries[names.keys[i]][names.entries[i]];
+      point += text.codePointCount(unit, start);
+      unit = start;
+      int length = text.codePointCount(start, end);
+      out.add(new Mention(point, point + length, e.actor, text.substring(start, end), e.reason));
     }
-    if (!surnames.isEmpty()) {
-      addSurnames(chosen, surnames);
-    }
-    return toMentions(text, chosen);
+    return Collections.unmodifiableList(out);
   }
 
-  private static void addSurnames(TreeMap<Integer, Chosen> chosen, List<Candidate> surnames) {
-    List<Chosen> fullMentions = new ArrayList<>(chosen.values());
-    surnames.sort(Comparator.<Candidate>comparingInt(c -> c.start)
-        .thenComparingInt(c -> c.start - c.end));
+  /**
+   * Of overlapping matches, keeps the longest, then the leftmost. Matches are grouped into runs
+   * that overlap one another; a run of one (the common case) is kept as it is.
+   */
+  private static Matches chooseLongest(Matches all) {
+    long[] byStart = all.byStart();
+    Matches chosen = new Matches();
+    int i = 0;
+    while (i < byStart.length) {
+      int first = Matches.index(byStart[i]);
+      int runEnd = all.ends[first];
+      int j = i + 1;
+      while (j < byStart.length && (int) (byStart[j] >>> 32) < runEnd) {
+        runEnd = Math.max(runEnd, all.ends[Matches.index(byStart[j])]);
+        j++;
+      }
+      if (j == i + 1) {
+        chosen.add(all, first);
+      } else {
+        List<Integer> run = new ArrayList<>(j - i);
+        for (int k = i; k < j; k++) {
+          run.add(Matches.index(byStart[k]));
+        }
+        run.sort(Comparator.<Integer>comparingInt(m -> all.starts[m] - all.ends[m])
+            .thenComparingInt(m -> all.starts[m]));
+        List<Integer> kept = new ArrayList<>();
+        for (int m : run) {
+          boolean free = true;
+          for (int k : kept) {
+            if (all.starts[m] < all.ends[k] && all.starts[k] < all.ends[m]) {
+              free = false;
+              break;
+            }
+          }
+          if (free) {
+            kept.add(m);
+          }
+        }
+        kept.sort(Comparator.comparingInt(m -> all.starts[m]));
+        kept.forEach(m -> chosen.add(all, m));
+      }
+      i = j;
+    }
+    return chosen;
+  }
+
+  /**
+   * Keeps the surname matches that overlap no full mention and no longer or earlier surname, and
+   * that follow a full mention of their official; a surname shared by several officials goes to
+   * the one mentioned in full most recently.
+   */
+  private Matches chooseSurnames(String text, Matches full, Matches candidates) {
+    long[] byStart = candidates.byStart();
+    Matches chosen = new Matches();
     Map<ActorRef, Integer> lastFull = new HashMap<>();
     int next = 0;
-    for (Candidate c : surnames) {
-      while (next < fullMentions.size() && fullMentions.get(next).start < c.start) {
-        Chosen f = fullMentions.get(next++);
-        lastFull.put(f.entry.actor, f.start);
+    int lastEnd = 0;
+    for (long packed : byStart) {
+      int c = Matches.index(packed);
+      int start = candidates.starts[c];
+      int end = candidates.ends[c];
+      while (next < full.size && full.starts[next] < start) {
+        lastFull.put(entries[full.keys[next]][full.entries[next]].actor, full.starts[next]);
+        next++;
       }
-      Entry best = null;
+      boolean overlaps = start < lastEnd
+          || (next > 0 && full.ends[next - 1] > start)
+          || (next < full.size && full.starts[next] < end);
+      if (overlaps) {
+        continue;
+      }
+      int best = -1;
       int bestAt = -1;
-      for (Entry e : c.entries) {
-        Integer at = lastFull.get(e.actor);
-        if (at != null && at > bestAt) {
-          best = e;
+      Entry[] keyEntries = entries[candidates.keys[c]];
+      for (int i = 0; i < keyEntries.length; i++) {
+        Entry e = keyEntries[i];
+        Integer at = e.reason == MentionReason.SURNAME ? lastFull.get(e.actor) : null;
+        if (at != null && at > bestAt && e.accepts(text, start)) {
+          best = i;
           bestAt = at;
         }
       }
-      if (best != null && isFree(chosen, c)) {
-        chosen.put(c.start, new Chosen(c.start, c.end, best));
+      if (best >= 0) {
+        chosen.add(start, end, candidates.keys[c], best);
+        lastEnd = end;
       }
     }
+    return chosen;
   }
 
-  private static boolean isFree(TreeMap<Integer, Chosen> chosen, Candidate c) {
-    Map.Entry<Integer, Chosen> before = chosen.floorEntry(c.start);
-    if (before != null && before.getValue().end > c.start) {
-      return false;
+  private static Matches merge(Matches a, Matches b) {
+    Matches out = new Matches();
+    int i = 0;
+    int j = 0;
+    while (i < a.size || j < b.size) {
+      if (j >= b.size || (i < a.size && a.starts[i] < b.starts[j])) {
+        out.add(a, i++);
+      } else {
+        out.add(b, j++);
+      }
     }
-    Map.Entry<Integer, Chosen> after = chosen.ceilingEntry(c.start);
-    return after == null || after.getKey() >= c.end;
-  }
-
-  private static List<Mention> toMentions(String text, TreeMap<Integer, Chosen> chosen) {
-    List<Mention> out = new ArrayList<>(chosen.size());
-    int unit = 0;
-    int point = 0;
-    for (Chosen c : chosen.values()) {
-      point += text.codePointCount(unit, c.start);
-      unit = c.start;
-      int length = text.codePointCount(c.start, c.end);
-      out.add(new Mention(point, point + length, c.entry.actor, text.substring(c.start, c.end),
-          c.entry.reason));
-    }
-    return List.copyOf(out);
+    return out;
   }
 
   private static boolean isBoundary(String text, int start, int end) {
@@ -273,9 +323,50 @@ public final class Gazetteer {
     return "Gazetteer[" + names + " names]";
   }
 
-  private record Candidate(int start, int end, List<Entry> entries) {}
+  /** Matches as parallel arrays: span in UTF-16 units, key, and entry within the key. */
+  private static final class Matches {
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int[] keys = new int[16];
+    int[] entries = new int[16];
+    int size;
 
-  private record Chosen(int start, int end, Entry entry) {}
+    void add(int start, int end, int key, int entry) {
+      if (size == starts.length) {
+        int n = size * 2;
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        keys = Arrays.copyOf(keys, n);
+        entries = Arrays.copyOf(entries, n);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      keys[size] = key;
+      entries[size] = entry;
+      size++;
+    }
+
+    void add(Matches other, int i) {
+      add(other.starts[i], other.ends[i], other.keys[i], other.entries[i]);
+    }
+
+    /**
+     * The matches' indexes in order of start and, for one start, of length, longest first
+     * (matches arrive in order of their ends, so a later index at the same start is longer).
+     */
+    long[] byStart() {
+      long[] order = new long[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = ((long) starts[i] << 32) | (Integer.MAX_VALUE - i);
+      }
+      Arrays.sort(order);
+      return order;
+    }
+
+    static int index(long packed) {
+      return Integer.MAX_VALUE - (int) packed;
+    }
+  }
 
   /** One name of one actor. */
   private static final class Entry {
