@@ -10,5 +10,5 @@ module dev.parley.eventdata {
   exports dev.parley.eventdata.actors;
   exports dev.parley.eventdata.cameo;
   exports dev.parley.eventdata.plover;
-  // Each package exports itself here as it lands: plover, cameo, actors, mentions.
+  exports dev.parley.eventdata.mentions;
 }
