@@ -1,6 +1,7 @@
 package dev.parley.examples;
 
 import dev.parley.core.Chronicle;
+import dev.parley.duckdb.ChronicleTables;
 import dev.parley.io.json.ChronicleJson;
 import dev.parley.io.ndjson.NdjsonWriter;
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +22,7 @@ import java.util.Optional;
  * The examples' command line:
  *
  * <pre>
- * java -jar examples/target/parley-examples.jar [report | export DIR]
+ * java -jar examples/target/parley-examples.jar [report | export DIR [--parquet]]
  *     [--articles DIR] [--graph FILE]
  * java -jar examples/target/parley-examples.jar convert --from FORMAT --to FORMAT IN OUT
  * java -jar examples/target/parley-examples.jar validate [--format json|ndjson] FILE
@@ -29,7 +33,9 @@ import java.util.Optional;
  *       network as a Mermaid file ({@code --graph}, default {@code
  *       examples/target/co-attendance.mmd} in the repository).
  *   <li>{@code export DIR} writes the joined chronicle as {@code DIR/chronicle.json} (a Parley
- *       document) and {@code DIR/chronicle.ndjson} (one record per line).
+ *       document) and {@code DIR/chronicle.ndjson} (one record per line); with {@code
+ *       --parquet}, also one Parquet file per table of {@code parley-duckdb} ({@code
+ *       DIR/meetings.parquet}, ..., with the dates' earliest and latest DATE columns).
  *   <li>{@code --articles DIR} reads the articles from {@code DIR}; the default is {@code
  *       ../shared/seeds} relative to the repository root.
  *   <li>{@code convert} reads {@code IN} in one format and writes {@code OUT} in another;
@@ -46,7 +52,7 @@ import java.util.Optional;
  */
 public final class Main {
   private static final String USAGE = "usage: java -jar parley-examples.jar"
-      + " [report | export DIR] [--articles DIR] [--graph FILE]\n"
+      + " [report | export DIR [--parquet]] [--articles DIR] [--graph FILE]\n"
       + "       java -jar parley-examples.jar " + Commands.CONVERT_USAGE + "\n"
       + "       java -jar parley-examples.jar " + Commands.VALIDATE_USAGE;
 
@@ -95,6 +101,7 @@ public final class Main {
     List<String> positional = new ArrayList<>();
     Optional<Path> articles = Optional.empty();
     Optional<Path> graph = Optional.empty();
+    boolean parquet = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -102,6 +109,7 @@ public final class Main {
           out.println(USAGE);
           return 0;
         }
+        case "--parquet" -> parquet = true;
         case "--articles", "--graph" -> {
           if (i + 1 == args.length) {
             return usage(err, a + " needs a path");
@@ -148,6 +156,10 @@ public final class Main {
           Path dir = Path.of(positional.get(1));
           SeedCorpus corpus = SeedCorpus.load(articlesDir);
           export(corpus.chronicle(), dir);
+          if (parquet) {
+            exportParquet(corpus.chronicle(), dir);
+            out.println("Wrote one Parquet file per table to " + dir);
+          }
           corpus.articlesProblem().ifPresent(p -> out.println("NOTE: " + p
               + "; exported the curated chronicle alone."));
           out.println("Wrote " + dir.resolve("chronicle.json") + " and "
@@ -178,6 +190,23 @@ public final class Main {
     try (OutputStream file = Files.newOutputStream(dir.resolve("chronicle.ndjson"));
         NdjsonWriter ndjson = NdjsonWriter.to(file)) { // it buffers whole lines itself
       ndjson.writeAll(chronicle);
+    }
+  }
+
+  /**
+   * Writes {@code chronicle} as one Parquet file per table of {@link ChronicleTables} ({@code
+   * dir/meetings.parquet}, ...), through an in-memory DuckDB database.
+   *
+   * @param chronicle the chronicle
+   * @param dir the directory, created if needed
+   * @throws IOException if a file cannot be written
+   */
+  static void exportParquet(Chronicle chronicle, Path dir) throws IOException {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      ChronicleTables.load(chronicle, db);
+      ChronicleTables.exportParquet(db, dir);
+    } catch (SQLException e) {
+      throw new IOException("cannot write Parquet files to " + dir + ": " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.core.Chronicle;
+import dev.parley.duckdb.Table;
 import dev.parley.io.json.ChronicleJson;
 import dev.parley.io.ndjson.NdjsonReader;
 import java.io.IOException;
@@ -12,6 +13,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +81,31 @@ class MainTest {
         NdjsonReader reader = NdjsonReader.from(in)) {
       assertEquals(joined, reader.readChronicle());
     }
+  }
+
+  @Test
+  void exportWithParquetWritesOneFilePerTableBesideTheJson(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("out");
+    assertEquals(0, run("export", dir.toString(), "--parquet", "--articles",
+        ArticleReaderTest.seeds().toString()), err::toString);
+    assertTrue(Files.exists(dir.resolve("chronicle.json")));
+    Chronicle joined = SeedCorpus.load(ArticleReaderTest.seeds()).chronicle();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = db.createStatement()) {
+      for (Table t : Table.values()) {
+        Path file = dir.resolve(t.tableName() + ".parquet");
+        assertTrue(Files.exists(file), file.toString());
+      }
+      try (ResultSet rows = s.executeQuery("SELECT count(*), count(date_earliest) FROM '"
+          + dir.resolve("meetings.parquet").toString().replace("'", "''") + "'")) {
+        rows.next();
+        assertEquals(joined.meetings().size(), rows.getInt(1));
+        assertEquals(joined.meetings().stream()
+            .filter(m -> !m.date().earliestDay().equals(LocalDate.MIN)).count(),
+            rows.getInt(2));
+      }
+    }
+    assertTrue(out.toString().contains("Wrote one Parquet file per table to " + dir));
   }
 
   @Test

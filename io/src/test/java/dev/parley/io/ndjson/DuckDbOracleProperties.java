@@ -55,15 +55,16 @@ class DuckDbOracleProperties {
 
   /** Meetings an actor attends: it is one of the participants' actors. */
   private static final String ATTENDED_BY =
-      "SELECT id FROM meetings WHERE list_contains(list_transform(participants, p -> %s), ?)";
+      "SELECT id FROM meetings"
+          + " WHERE list_contains(list_transform(participants, lambda p: %s), ?)";
 
   /** Whether participant {@code p} counts for the state {@code ?} (used twice per query). */
   private static final String TAKES_PART = "coalesce(%s = ? OR coalesce(%s, %s) = ?, false)";
 
   private static final String BETWEEN =
       "SELECT id FROM meetings"
-          + " WHERE list_contains(list_transform(participants, p -> " + TAKES_PART + "), true)"
-          + " AND list_contains(list_transform(participants, p -> " + TAKES_PART + "), true)";
+          + " WHERE list_contains(list_transform(participants, lambda p: " + TAKES_PART + "), true)"
+          + " AND list_contains(list_transform(participants, lambda p: " + TAKES_PART + "), true)";
 
   @Provide
   Arbitrary<Chronicle> chronicles() {
@@ -180,7 +181,7 @@ class DuckDbOracleProperties {
     String ref = "'" + party.toRefString().replace("'", "''") + "'";
     List<String> tests = new ArrayList<>();
     for (String path : List.of("actor", "affiliation", "capacity.party")) {
-      if (exists(db, "SELECT list_transform(" + side + ", a -> a." + path
+      if (exists(db, "SELECT list_transform(" + side + ", lambda a: a." + path
           + ") FROM events LIMIT 0")) {
         tests.add("coalesce(a." + path + " = " + ref + ", false)");
       }
@@ -188,7 +189,7 @@ class DuckDbOracleProperties {
     if (tests.isEmpty()) {
       return "false";
     }
-    return "coalesce(list_contains(list_transform(" + side + ", a -> "
+    return "coalesce(list_contains(list_transform(" + side + ", lambda a: "
         + String.join(" OR ", tests) + "), true), false)";
   }
 
@@ -255,7 +256,7 @@ class DuckDbOracleProperties {
   /** The SQL for a field of participant {@code p}, or NULL if DuckDB's schema lacks it. */
   private static String field(Connection db, String path) {
     String expression = "p." + path;
-    String probe = "SELECT list_transform(participants, p -> " + expression
+    String probe = "SELECT list_transform(participants, lambda p: " + expression
         + ") FROM meetings LIMIT 0";
     return exists(db, probe) ? expression : "NULL::VARCHAR";
   }
