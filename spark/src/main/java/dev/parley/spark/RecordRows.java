@@ -122,11 +122,12 @@ final class RecordRows {
     FuzzyDate date = m.date();
     tables.get(Table.MEETINGS.ordinal()).add(RowFactory.create(
         m.id().value(), m.title(), date.toString(), earliest(date), latest(date),
-        label(m.status()), m.level().map(RecordRows::label).orElse(null),
-        m.format().map(RecordRows::label).orElse(null),
         m.place().flatMap(Place::city).orElse(null),
         m.place().flatMap(Place::state).map(TypedId::value).orElse(null),
-        m.host().map(ActorRef::toRefString).orElse(null), m.framework().orElse(null)));
+        m.place().map(Place::tentative).orElse(null),
+        m.host().map(ActorRef::toRefString).orElse(null), m.framework().orElse(null),
+        label(m.status()), m.format().map(RecordRows::label).orElse(null),
+        m.level().map(RecordRows::label).orElse(null)));
     List<Participant> participants = m.participants();
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
@@ -147,7 +148,7 @@ final class RecordRows {
         s.id().value(), ref(speaker.actor()),
         speaker.capacity().map(c -> label(c.role())).orElse(null),
         speaker.capacity().map(c -> c.party().toRefString()).orElse(null),
-        ref(speaker.affiliation()), speaker.description().orElse(null),
+        speaker.capacity().flatMap(Post::title).orElse(null), ref(speaker.affiliation()), speaker.description().orElse(null),
         date.toString(), earliest(date), latest(date), label(s.channel()), label(s.mode()),
         s.text().orElse(null), s.meeting().map(TypedId::value).orElse(null)));
     addSources("statement", s.id(), s.sources(), tables);
@@ -182,9 +183,9 @@ final class RecordRows {
     FuzzyDate date = e.date();
     tables.get(Table.EVENTS.ordinal()).add(RowFactory.create(
         e.id().value(), label(e.category()), e.mode().orElse(null), date.toString(),
-        earliest(date), latest(date), label(e.status()),
-        e.place().flatMap(Place::city).orElse(null),
-        e.place().flatMap(Place::state).map(TypedId::value).orElse(null), e.description()));
+        earliest(date), latest(date), e.place().flatMap(Place::city).orElse(null),
+        e.place().flatMap(Place::state).map(TypedId::value).orElse(null),
+        e.place().map(Place::tentative).orElse(null), label(e.status()), e.description()));
     addSources("event", e.id(), e.sources(), tables);
   }
 
@@ -193,7 +194,7 @@ final class RecordRows {
     for (int i = 0; i < sources.size(); i++) {
       SourceRef s = sources.get(i);
       tables.get(Table.SOURCES.ordinal()).add(RowFactory.create(
-          kind, id.value(), i, s.article().value(), s.start(), s.end(),
+          kind, id.value(), null, i, s.article().value(), s.start(), s.end(),
           s.excerpt().orElse(null)));
     }
   }

@@ -204,7 +204,7 @@ public final class SparkQueries {
     String ref = requireNonNull(holder, "holder").toRefString();
     String issueId = requireNonNull(issue, "issue").value();
     return stancesHoldingOn(day)
-        .filter(col("holder").equalTo(ref).and(col("issue").equalTo(issueId)));
+        .filter(col("holder").equalTo(ref).and(col("issue_id").equalTo(issueId)));
   }
 
   /** Sorts rows by a date's days and text, then id: the query API's chronological order. */

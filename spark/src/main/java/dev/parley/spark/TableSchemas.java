@@ -43,48 +43,50 @@ public final class TableSchemas {
 
   /**
    * {@code meetings}: one row per meeting. Columns: {@code id}, {@code title}, {@code date}
-   * (with {@code date_earliest}, {@code date_latest}), {@code status} (the current status, the
-   * last of the status history), {@code level}, {@code format} (derived from the participants),
-   * {@code place_city}, {@code place_state}, {@code host} (actor reference), {@code framework}.
+   * (with {@code date_earliest}, {@code date_latest}), {@code city}, {@code place_state}, {@code
+   * place_tentative} (NULL without a place), {@code host} (actor reference), {@code framework},
+   * {@code status} (the current status, the last of the status history), {@code format} and
+   * {@code level} (derived from the participants).
    */
   public static final StructType MEETINGS = schema(
       req("id"), req("title"), req("date"), date("date_earliest"), date("date_latest"),
-      req("status"), opt("level"), opt("format"), opt("place_city"), opt("place_state"),
-      opt("host"), opt("framework"));
+      opt("city"), opt("place_state"), optBool("place_tentative"), opt("host"),
+      opt("framework"), req("status"), opt("format"), opt("level"));
 
   /**
    * {@code participants}: one row per participant of a meeting, in the meeting's order. Columns:
-   * {@code meeting_id}, {@code position} (0-based index among the meeting's participants),
+   * {@code meeting_id}, {@code ordinal} (0-based index among the meeting's participants),
    * {@code actor} (the named actor, or {@code NULL} for a participant known only by capacity),
    * {@code represents}, {@code party} (whom the participant counts for, {@link
    * dev.parley.core.Participant#party()}), {@code role}, {@code capacity_role}, {@code
    * capacity_party}, {@code capacity_title}.
    */
   public static final StructType PARTICIPANTS = schema(
-      req("meeting_id"), num("position"),
+      req("meeting_id"), num("ordinal"),
       opt("actor"), opt("represents"), opt("party"), req("role"), opt("capacity_role"),
       opt("capacity_party"), opt("capacity_title"));
 
   /**
    * {@code statements}: one row per statement. Columns: {@code id}, {@code speaker_actor},
-   * {@code speaker_capacity_role}, {@code speaker_capacity_party}, {@code speaker_affiliation},
+   * {@code speaker_capacity_role}, {@code speaker_capacity_party}, {@code
+   * speaker_capacity_title}, {@code speaker_affiliation},
    * {@code speaker_description}, {@code date} (with {@code date_earliest}, {@code date_latest}),
    * {@code channel}, {@code mode}, {@code text}, {@code meeting_id}.
    */
   public static final StructType STATEMENTS = schema(
       req("id"), opt("speaker_actor"), opt("speaker_capacity_role"),
-      opt("speaker_capacity_party"), opt("speaker_affiliation"), opt("speaker_description"),
+      opt("speaker_capacity_party"), opt("speaker_capacity_title"), opt("speaker_affiliation"), opt("speaker_description"),
       req("date"), date("date_earliest"), date("date_latest"), req("channel"), req("mode"),
       opt("text"), opt("meeting_id"));
 
   /**
    * {@code stances}: one row per stance. Columns: {@code id}, {@code holder} (actor reference),
-   * {@code issue}, {@code position}, {@code validity} (with {@code validity_earliest}, {@code
+   * {@code issue_id}, {@code position}, {@code validity} (with {@code validity_earliest}, {@code
    * validity_latest}, {@code validity_certain_start}, {@code validity_certain_end}), {@code
    * ended}, {@code government}.
    */
   public static final StructType STANCES = schema(
-      req("id"), req("holder"), req("issue"), req("position"), req("validity"),
+      req("id"), req("holder"), req("issue_id"), req("position"), req("validity"),
       date("validity_earliest"), date("validity_latest"), date("validity_certain_start"),
       date("validity_certain_end"),
       bool("ended"),
@@ -92,45 +94,46 @@ public final class TableSchemas {
 
   /**
    * {@code stance_evidence}: one row per evidence statement of a stance, in the stance's order.
-   * Columns: {@code stance_id}, {@code position} (0-based), {@code statement_id} (which may name a
+   * Columns: {@code stance_id}, {@code ordinal} (0-based), {@code statement_id} (which may name a
    * statement the chronicle does not hold).
    */
   public static final StructType STANCE_EVIDENCE = schema(
-      req("stance_id"), num("position"),
+      req("stance_id"), num("ordinal"),
       req("statement_id"));
 
   /**
    * {@code tenures}: one row per tenure of an official, in the official's order. Columns: {@code
-   * official_id}, {@code position} (0-based), {@code post_role}, {@code post_party}, {@code
+   * official_id}, {@code ordinal} (0-based), {@code post_role}, {@code post_party}, {@code
    * post_title}, {@code term} (with {@code term_earliest}, {@code term_latest}, {@code
    * term_certain_start}, {@code term_certain_end}), {@code government}.
    */
   public static final StructType TENURES = schema(
-      req("official_id"), num("position"),
+      req("official_id"), num("ordinal"),
       req("post_role"), req("post_party"), opt("post_title"), req("term"),
       date("term_earliest"), date("term_latest"), date("term_certain_start"),
       date("term_certain_end"), opt("government"));
 
   /**
    * {@code events}: one row per event. Columns: {@code id}, {@code category}, {@code mode},
-   * {@code date} (with {@code date_earliest}, {@code date_latest}), {@code status}, {@code
-   * place_city}, {@code place_state}, {@code description}.
+   * {@code date} (with {@code date_earliest}, {@code date_latest}), {@code city}, {@code
+   * place_state}, {@code place_tentative}, {@code status}, {@code description}.
    */
   public static final StructType EVENTS = schema(
       req("id"), req("category"), opt("mode"), req("date"), date("date_earliest"),
-      date("date_latest"), req("status"), opt("place_city"), opt("place_state"),
-      req("description"));
+      date("date_latest"), opt("city"), opt("place_state"), optBool("place_tentative"),
+      req("status"), req("description"));
 
   /**
    * {@code sources}: one row per source of a record itself (not of its parts, such as a
-   * meeting's participants), in the record's order. Columns: {@code record_kind} ({@code
-   * meeting}, {@code statement}, {@code stance}, {@code event}), {@code record_id}, {@code
-   * position} (0-based), {@code article}, {@code start}, {@code end} (code-point offsets in the
+   * meeting's participants), in the record's order. Columns: {@code owner_kind} ({@code
+   * meeting}, {@code statement}, {@code stance}, {@code event}), {@code owner_id}, {@code
+   * owner_ordinal} (NULL: the record itself), {@code ordinal} (0-based), {@code article_id},
+   * {@code start}, {@code end} (code-point offsets in the
    * article's text), {@code excerpt}.
    */
   public static final StructType SOURCES = schema(
-      req("record_kind"), req("record_id"), num("position"),
-      req("article"),
+      req("owner_kind"), req("owner_id"), optNum("owner_ordinal"), num("ordinal"),
+      req("article_id"),
       num("start"),
       num("end"),
       opt("excerpt"));
@@ -163,6 +166,14 @@ public final class TableSchemas {
 
   private static StructField num(String name) {
     return DataTypes.createStructField(name, IntegerType, false);
+  }
+
+  private static StructField optNum(String name) {
+    return DataTypes.createStructField(name, IntegerType, true);
+  }
+
+  private static StructField optBool(String name) {
+    return DataTypes.createStructField(name, BooleanType, true);
   }
 
   private static StructField bool(String name) {

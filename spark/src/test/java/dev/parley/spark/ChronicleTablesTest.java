@@ -90,7 +90,7 @@ class ChronicleTablesTest {
   @Test
   void participantsKeepTheMeetingsOrderAndWhomEachCountsFor() throws IOException {
     List<Row> rows = read(meeting("m1", "2023-04-25", "postponed")).participants()
-        .orderBy("position").collectAsList();
+        .orderBy("ordinal").collectAsList();
     assertEquals(2, rows.size());
     assertArrayEquals(new Object[] {"m1", 0, "official:lavrov", "state:RUS", "state:RUS", "host",
         null, null, null}, values(rows.get(0)));

@@ -24,7 +24,12 @@ final class SharedSpark {
           .master("local[2]")
           .appName("parley-spark-tests")
           .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "2")
+          .config("spark.sql.shuffle.partitions", "1")
+          // Tiny inputs: adaptive planning only adds planning work to each job.
+          .config("spark.sql.adaptive.enabled", "false")
+          // Tiny inputs: compiling generated code costs more than interpreting each plan once.
+          .config("spark.sql.codegen.wholeStage", "false")
+          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .config("spark.default.parallelism", "2")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.driver.host", "127.0.0.1")

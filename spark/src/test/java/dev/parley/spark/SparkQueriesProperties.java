@@ -75,7 +75,7 @@ class SparkQueriesProperties {
         .withYears(Year.of(2000), Year.of(2004));
   }
 
-  @Property(tries = 25)
+  @Property(tries = 20)
   void sparkAnswersEqualTheQueryApi(
       @ForAll("chronicles") Chronicle chronicle, @ForAll @IntRange(max = 1_000_000) int pick)
       throws IOException {
@@ -122,6 +122,7 @@ class SparkQueriesProperties {
       Stance s = chronicle.stances().get(random.nextInt(chronicle.stances().size()));
       List<FuzzyDate> dates = new ArrayList<>();
       dates.add(s.validity());
+      dates.add(q.evidencedValidity(s));
       for (StatementId e : s.evidence()) {
         chronicle.statement(e).ifPresent(st -> dates.add(st.date()));
       }
