@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -127,16 +128,25 @@ class SparkQueriesProperties {
         chronicle.statement(e).ifPresent(st -> dates.add(st.date()));
       }
       List<LocalDate> stanceDays = new ArrayList<>(edges(dates));
-      LocalDate day = stanceDays.get(random.nextInt(stanceDays.size()));
+      LocalDate picked = stanceDays.get(random.nextInt(stanceDays.size()));
       FuzzyDate reach = q.evidencedValidity(s);
       if (random.nextBoolean() && !reach.certainStart().isAfter(reach.certainEnd())
           && !reach.certainStart().equals(LocalDate.MIN)) {
-        day = reach.certainStart(); // a day it holds on, if any: answers are then seldom empty
+        picked = reach.certainStart(); // a day it holds on: answers are then seldom empty
       }
+      LocalDate day = picked;
       List<String> asOf = ids(q.stancesAsOf(s.holder(), s.issue(), day));
       assertEquals(asOf, ids(spark.stancesAsOf(s.holder(), s.issue(), day)),
           "stancesAsOf " + s.holder() + " " + s.issue() + " " + day + " of " + s.validity());
       Statistics.label("stancesAsOf").collect(asOf.isEmpty() ? "none" : "some");
+
+      // every stance that holds that day, whoever holds it: holdsOn, by validity then id
+      List<String> holding = ids(chronicle.stances().stream()
+          .filter(st -> q.holdsOn(st, day))
+          .sorted(Comparator.comparing(Stance::validity).thenComparing(Stance::id))
+          .collect(Collectors.toList()));
+      assertEquals(holding, ids(spark.stancesHoldingOn(day)), "stancesHoldingOn " + day);
+      Statistics.label("stancesHoldingOn").collect(holding.isEmpty() ? "none" : "some");
     } finally {
       Files.deleteIfExists(file);
     }
