@@ -2,6 +2,14 @@ package dev.parley.examples;
 
 import dev.parley.core.Chronicle;
 import dev.parley.core.RecordKind;
+import dev.parley.eventdata.ImportReport;
+import dev.parley.eventdata.actors.ActorDictionary;
+import dev.parley.eventdata.actors.ActorDictionaryReader;
+import dev.parley.eventdata.mentions.Gazetteer;
+import dev.parley.eventdata.mentions.Mention;
+import dev.parley.eventdata.plover.PloverImport;
+import dev.parley.eventdata.plover.PloverReader;
+import dev.parley.eventdata.plover.PloverWriter;
 import dev.parley.io.ParleyJsonException;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.json.ChronicleJson;
@@ -11,6 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,7 +30,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The command line's data commands: {@code convert} between formats and {@code validate} a file.
+ * The command line's data commands: {@code convert} between formats, {@code validate} a file
+ * and find {@code mentions} in a text.
  * Each returns the exit status: 0 when all went well, 1 for bad input (the problems on {@code
  * err}), 2 for a usage error.
  */
@@ -30,7 +41,11 @@ final class Commands {
     /** A Parley chronicle document. */
     JSON("json", true, true),
     /** Parley records, one per line. */
-    NDJSON("ndjson", true, true);
+    NDJSON("ndjson", true, true),
+    /** PLOVER event records (a JSON array; NDJSON read too). */
+    PLOVER("plover", true, true),
+    /** A CAMEO actor dictionary (PETRARCH/TABARI {@code .actors}); read only. */
+    CAMEO_ACTORS("cameo-actors", true, false);
 
     private final String label;
     private final boolean readable;
@@ -71,6 +86,7 @@ final class Commands {
   static final String CONVERT_USAGE = "convert --from FORMAT --to FORMAT IN OUT"
       + " (read: " + Format.labels(false) + "; write: " + Format.labels(true) + ")";
   static final String VALIDATE_USAGE = "validate [--format json|ndjson] FILE";
+  static final String MENTIONS_USAGE = "mentions [--dictionary FILE] FILE";
 
   private Commands() {}
 
@@ -126,13 +142,34 @@ final class Commands {
     Path in = Path.of(files.get(0));
     Path target = Path.of(files.get(1));
     Chronicle chronicle;
+    Optional<ImportReport> report = Optional.empty();
     try {
-      chronicle = read(from, in);
+      switch (from) {
+        case PLOVER -> {
+          PloverImport imported = PloverReader.lenient().read(in);
+          chronicle = imported.chronicle();
+          report = Optional.of(imported.report());
+        }
+        case CAMEO_ACTORS -> {
+          ActorDictionary dictionary = ActorDictionaryReader.lenient().read(in);
+          chronicle = dictionary.chronicle();
+          report = Optional.of(dictionary.report());
+        }
+        case JSON, NDJSON -> chronicle = read(from, in);
+        default -> throw new AssertionError(from);
+      }
     } catch (ParleyJsonException e) {
       printProblems(err, in, e.problems());
       return 1;
+    } catch (NoSuchFileException e) {
+      err.println("error: " + in + ": no such file");
+      return 1;
     }
     write(to, chronicle, target);
+    report.ifPresent(r -> {
+      r.skipped().forEach(skipped -> err.println(in + ": " + skipped));
+      err.println(in + ": " + r.summary());
+    });
     err.println(in + " -> " + target + ": " + counts(chronicle));
     return 0;
   }
@@ -152,8 +189,9 @@ final class Commands {
           throw new UsageException("--format needs json or ndjson");
         }
         String label = args.get(++i);
-        format = Format.of(label).orElseThrow(() -> new UsageException("unknown format '"
-            + label + "'; validate reads json or ndjson"));
+        format = Format.of(label).filter(f -> f == Format.JSON || f == Format.NDJSON)
+            .orElseThrow(() -> new UsageException("unknown format '" + label
+                + "'; validate reads json or ndjson"));
       } else if (a.startsWith("-")) {
         throw new UsageException("unknown option " + a + " for validate");
       } else {
@@ -201,6 +239,50 @@ final class Commands {
     return total + " records" + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
   }
 
+  /**
+   * {@code mentions [--dictionary FILE] FILE}: the mentions that a gazetteer of the seed
+   * chronicle and a CAMEO country dictionary finds in a text file, one per line on {@code out}
+   * as tab-separated start, end (code points), kind, id and matched text.
+   */
+  static int mentions(List<String> args, Path defaultDictionary, PrintWriter out,
+      PrintWriter err) throws UsageException, IOException {
+    Path dictionaryFile = defaultDictionary;
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--dictionary")) {
+        if (i + 1 == args.size()) {
+          throw new UsageException("--dictionary needs a path");
+        }
+        dictionaryFile = Path.of(args.get(++i));
+      } else if (a.startsWith("-")) {
+        throw new UsageException("unknown option " + a + " for mentions");
+      } else {
+        files.add(a);
+      }
+    }
+    if (files.size() != 1) {
+      throw new UsageException("mentions needs exactly one text file, got " + files.size());
+    }
+    Path file = Path.of(files.get(0));
+    if (!Files.isRegularFile(file)) {
+      err.println("error: " + file + ": no such file");
+      return 1;
+    }
+    if (!Files.isRegularFile(dictionaryFile)) {
+      err.println("error: " + dictionaryFile + ": no such dictionary (--dictionary FILE)");
+      return 1;
+    }
+    ActorDictionary dictionary = ActorDictionaryReader.lenient().read(dictionaryFile);
+    Gazetteer gazetteer = Gazetteer.of(SeedCorpus.curated(), dictionary.chronicle());
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    for (Mention m : gazetteer.find(text)) {
+      out.println(m.start() + "\t" + m.end() + "\t" + m.actor().kind().label() + "\t"
+          + m.actor().value() + "\t" + m.text());
+    }
+    return 0;
+  }
+
   /** Prints each problem as {@code FILE:LINE:COLUMN: at PATH: REASON}. */
   static void printProblems(PrintWriter err, Path file, List<ParleyJsonException> problems) {
     for (ParleyJsonException p : problems) {
@@ -221,6 +303,8 @@ final class Commands {
           yield in.readChronicle();
         }
       }
+      case PLOVER -> PloverReader.lenient().read(file).chronicle();
+      case CAMEO_ACTORS -> ActorDictionaryReader.lenient().read(file).chronicle();
     };
   }
 
@@ -242,6 +326,12 @@ final class Commands {
           ndjson.writeAll(chronicle);
         }
       };
+      case PLOVER -> f -> {
+        try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+          PloverWriter.array().write(chronicle, w);
+        }
+      };
+      case CAMEO_ACTORS -> throw new IllegalArgumentException("cannot write " + format.label);
     };
     write.to(file);
   }

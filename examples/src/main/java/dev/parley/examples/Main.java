@@ -26,6 +26,7 @@ import java.util.Optional;
  *     [--articles DIR] [--graph FILE]
  * java -jar examples/target/parley-examples.jar convert --from FORMAT --to FORMAT IN OUT
  * java -jar examples/target/parley-examples.jar validate [--format json|ndjson] FILE
+ * java -jar examples/target/parley-examples.jar mentions [--dictionary FILE] FILE
  * </pre>
  *
  * <ul>
@@ -45,6 +46,12 @@ import java.util.Optional;
  *       stderr, one per line as {@code FILE:LINE:COLUMN: at PATH: REASON}, and a summary line
  *       to stdout. The format follows the file's name ({@code .ndjson} and {@code .jsonl} are
  *       NDJSON) unless {@code --format} says.
+ *   <li>{@code convert} formats: {@code json}, {@code ndjson}, {@code plover}, and {@code
+ *       cameo-actors} (input only).
+ *   <li>{@code mentions FILE} prints the mentions that a gazetteer of the seed chronicle and the
+ *       CAMEO country dictionary ({@code ../shared/data/cameo-actors/Phoenix.Countries.actors.txt}
+ *       beside the repository, or {@code --dictionary FILE}) finds in a text file, one per line
+ *       as tab-separated start, end (code points), kind, id and matched text.
  * </ul>
  *
  * <p>Exit status: 0 on success, 1 for bad input or a file that cannot be read or written, 2 on
@@ -54,7 +61,8 @@ public final class Main {
   private static final String USAGE = "usage: java -jar parley-examples.jar"
       + " [report | export DIR [--parquet]] [--articles DIR] [--graph FILE]\n"
       + "       java -jar parley-examples.jar " + Commands.CONVERT_USAGE + "\n"
-      + "       java -jar parley-examples.jar " + Commands.VALIDATE_USAGE;
+      + "       java -jar parley-examples.jar " + Commands.VALIDATE_USAGE + "\n"
+      + "       java -jar parley-examples.jar " + Commands.MENTIONS_USAGE;
 
   private Main() {}
 
@@ -82,15 +90,20 @@ public final class Main {
    * @return the exit status
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    if (args.length > 0 && List.of("convert", "validate").contains(args[0])) {
+    if (args.length > 0 && List.of("convert", "validate", "mentions").contains(args[0])) {
       List<String> rest = List.of(args).subList(1, args.length);
       if (rest.contains("-h") || rest.contains("--help")) {
         out.println(USAGE);
         return 0;
       }
       try {
-        return args[0].equals("convert") ? Commands.convert(rest, out, err)
-            : Commands.validate(rest, out, err);
+        return switch (args[0]) {
+          case "convert" -> Commands.convert(rest, out, err);
+          case "validate" -> Commands.validate(rest, out, err);
+          default -> Commands.mentions(rest, repositoryRoot().orElse(Path.of("."))
+              .resolve("../shared/data/cameo-actors/Phoenix.Countries.actors.txt").normalize(),
+              out, err);
+        };
       } catch (Commands.UsageException e) {
         return usage(err, e.getMessage());
       } catch (IOException e) {

@@ -116,4 +116,81 @@ class CommandsTest {
     assertEquals(0, run("convert", "--help"));
     assertTrue(out.toString().contains("convert --from FORMAT --to FORMAT IN OUT"), out::toString);
   }
+
+  private static Path data(String file) {
+    return ArticleReaderTest.seeds().toAbsolutePath().getParent().resolve("data").resolve(file);
+  }
+
+  @Test
+  void convertsPloverReportingEveryRecordItDidNotMap(@TempDir Path tmp) throws IOException {
+    Path plover = data("plover/PLOVER_GSR_CAMEO.sample.json");
+    Path json = tmp.resolve("gsr.json");
+    assertEquals(0, run("convert", "--from", "plover", "--to", "json", plover.toString(),
+        json.toString()), err::toString);
+    Chronicle chronicle = ChronicleJson.read(Files.readAllBytes(json));
+    var report = dev.parley.eventdata.plover.PloverReader.lenient().read(plover).report();
+    List<String> lines = err.toString().lines().toList();
+    assertEquals(report.skipped().size() + 2, lines.size(), err::toString);
+    assertTrue(lines.get(0).contains("PLOVER-GSR01-DOCUMENT-0001"), lines.get(0));
+    assertEquals(plover + ": " + report.summary(), lines.get(lines.size() - 2));
+    assertTrue(report.count("events") > 100, report::summary);
+    assertEquals(report.count("events"), chronicle.events().size());
+
+    Path back = tmp.resolve("gsr.plover.json");
+    err.getBuffer().setLength(0);
+    assertEquals(0, run("convert", "--from", "json", "--to", "plover", json.toString(),
+        back.toString()), err::toString);
+    String written = Files.readString(back);
+    assertTrue(written.startsWith("["), written.substring(0, 20));
+    assertTrue(written.contains("PLOVER-GSR01-AGREE-0001"), "ids written back");
+  }
+
+  @Test
+  void convertsACameoActorDictionaryButNeverWritesOne(@TempDir Path tmp) throws IOException {
+    Path dictionary = tmp.resolve("small.actors.txt");
+    Files.writeString(dictionary, String.join("\n",
+        "RUSSIA_ [RUS]",
+        "+RUSSIAN_FEDERATION_",
+        "SERGEY_LAVROV_ [RUSGOV >20040309]  # Foreign Minister",
+        "+SERGEI_LAVROV_",
+        "BAD_ENTRY_ [RUSGOV 2004030]",
+        ""));
+    Path ndjson = tmp.resolve("small.ndjson");
+    assertEquals(0, run("convert", "--from", "cameo-actors", "--to", "ndjson",
+        dictionary.toString(), ndjson.toString()), err::toString);
+    Chronicle chronicle = Commands.read(Commands.Format.NDJSON, ndjson);
+    assertEquals(1, chronicle.query().officialsNamed("Sergei Lavrov").size(), chronicle::toString);
+    assertTrue(err.toString().contains(dictionary + ": line 5: "), err::toString);
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("convert", "--from", "json", "--to", "cameo-actors", "a", "b"));
+    assertTrue(err.toString().contains("cannot write cameo-actors"), err::toString);
+  }
+
+  @Test
+  void mentionsPrintsTabSeparatedSpansThatSpellTheText(@TempDir Path tmp) throws IOException {
+    Path text = tmp.resolve("text.txt");
+    String body = "Turkish Foreign Minister Mevlüt Çavuşoğlu met Sergey Lavrov in Moscow. "
+        + "Lavrov said \uD83D\uDE00 Cavusoglu agreed.";
+    Files.writeString(text, body);
+    assertEquals(0, run("mentions", "--dictionary",
+        data("cameo-actors/Phoenix.Countries.actors.txt").toString(), text.toString()),
+        err::toString);
+    List<String> lines = out.toString().lines().toList();
+    assertTrue(lines.size() >= 5, out::toString);
+    int[] points = body.codePoints().toArray();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      assertEquals(5, f.length, line);
+      int start = Integer.parseInt(f[0]);
+      int end = Integer.parseInt(f[1]);
+      assertEquals(new String(points, start, end - start), f[4], line);
+      assertTrue(List.of("state", "official", "organization").contains(f[2]), line);
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.endsWith("\tofficial\tsergey-lavrov\tLavrov")),
+        out::toString);
+    assertTrue(lines.stream().anyMatch(l -> l.endsWith("\tCavusoglu")), out::toString);
+    assertEquals(1, run("mentions", "--dictionary", tmp.resolve("none").toString(),
+        text.toString()));
+    assertEquals(2, run("mentions"));
+  }
 }
