@@ -3,7 +3,7 @@ package dev.parley.duckdb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.graph.EndpointPair;
-import com.google.common.graph.ImmutableValueGraph;
+import com.google.common.graph.ValueGraph;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
@@ -141,7 +141,7 @@ class RecipeProperties {
   }
 
   private static void coAttendance(Chronicle c, Connection db) throws SQLException {
-    ImmutableValueGraph<ActorRef, Integer> graph = c.query().coAttendance();
+    ValueGraph<ActorRef, Integer> graph = c.query().coAttendance();
     Set<Recipes.CoAttendance> expected = new TreeSet<>(
         Comparator.comparing(Recipes.CoAttendance::actorA)
             .thenComparing(Recipes.CoAttendance::actorB));

@@ -2,7 +2,7 @@ package dev.parley.examples;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.graph.ImmutableValueGraph;
+import com.google.common.graph.ValueGraph;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Issue;
@@ -413,7 +413,7 @@ public final class SeedAnswers {
    *
    * @return the graph; edge values count shared meetings
    */
-  public ImmutableValueGraph<ActorRef, Integer> coAttendance() {
+  public ValueGraph<ActorRef, Integer> coAttendance() {
     return q.coAttendance();
   }
 
@@ -451,7 +451,7 @@ public final class SeedAnswers {
    * @return the ties
    */
   public List<Tie> ties() {
-    ImmutableValueGraph<ActorRef, Integer> graph = coAttendance();
+    ValueGraph<ActorRef, Integer> graph = coAttendance();
     Comparator<ActorRef> byName = Comparator.comparing(this::name)
         .thenComparing(ActorRef::toString);
     return graph.edges().stream()

@@ -2,6 +2,7 @@ package dev.parley.io.ndjson;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Throwables;
 import dev.parley.core.Chronicle;
 import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
@@ -19,10 +20,21 @@ import dev.parley.io.internal.RecordStarts;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -71,20 +83,16 @@ public final class NdjsonReader implements Closeable {
   private long bufferOffset;
   /** The truncated last line, once skipped. */
   private TruncatedLine truncated;
-  /** The reader of the line being parsed, for where an error of Jackson's struck. */
-  private RecordReader current;
-
   /** The parsers of lines. */
   private final JsonFactory factory;
-  /** The values of texts that records repeat, remembered from line to line. */
-  private final ReadCaches caches;
-  private final Json.Utf8Check utf8 = new Json.Utf8Check();
+  /** Parses this reader's lines on the calling thread. */
+  private final LineParser lines;
 
   private NdjsonReader(InputStream in, ReadOptions options) {
     this.in = in;
     this.options = options;
     this.factory = Json.factory(options);
-    this.caches = ReadCaches.of(options);
+    this.lines = new LineParser(factory, options);
   }
 
   /**
@@ -122,10 +130,24 @@ public final class NdjsonReader implements Closeable {
    * @throws IOException if the stream fails
    */
   public Optional<Entity<?>> read() throws IOException {
+    long line = nextRecordLine();
+    if (line < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(lines.parse(buffer, (int) (line >>> 32), (int) line, recordLine));
+  }
+
+  /**
+   * Finds the next record's line, skipping blank lines: returns its offset in the buffer (high
+   * half) and length (low half), with {@link #recordLine} set; -1 at the end of the stream or at
+   * a truncated last line that the options skip. The line stays in the buffer until the next
+   * call.
+   */
+  private long nextRecordLine() throws IOException {
     while (true) {
       int lineEnd = nextLine();
       if (lineEnd < 0) {
-        return Optional.empty();
+        return -1;
       }
       int from = start;
       int to = lineEnd > from && buffer[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
@@ -137,10 +159,11 @@ public final class NdjsonReader implements Closeable {
       }
       checkFirstBytes(from, to);
       if (unterminated && isCutShort(from, to)) {
-        return truncated(from, to, lineEnd);
+        truncated(from, to, lineEnd);
+        return -1;
       }
       recordLine = lineNumber;
-      return Optional.of(parse(from, to - from));
+      return (long) from << 32 | (to - from);
     }
   }
 
@@ -191,6 +214,185 @@ public final class NdjsonReader implements Closeable {
       return chronicle.build();
     } catch (InvalidChronicleException e) {
       throw Locations.violations(e, starts).exception();
+    }
+  }
+
+  /**
+   * Reads every remaining record and builds them into a chronicle, as {@link #readChronicle()}
+   * does, parsing the lines on {@code threads} threads of its own: the calling thread reads the
+   * stream, hands batches of lines (about a mebibyte each) to the threads, and adds the parsed
+   * records to the chronicle in the order of their lines. The result, and the problem reported
+   * when there is one, are those of {@link #readChronicle()}: the first bad line's, or the
+   * chronicle's violations at their lines. For a large stream on a machine with several cores;
+   * memory beyond the chronicle's is bounded by the batches in flight (two per thread). The
+   * threads end before this method returns, whether it succeeds or fails.
+   *
+   * <pre>{@code
+   * Chronicle c = in.readChronicle(Runtime.getRuntime().availableProcessors());
+   * }</pre>
+   *
+   * @param threads the number of parsing threads; 1 parses on the calling thread, as {@link
+   *     #readChronicle()}
+   * @return the chronicle
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   * @throws ParleyJsonException if a line is not a valid record, or the records do not form a
+   *     valid chronicle
+   * @throws java.io.InterruptedIOException if the calling thread is interrupted while it waits
+   *     for a batch
+   * @throws IOException if the stream fails
+   */
+  public Chronicle readChronicle(int threads) throws IOException {
+    return readChronicle(threads, Batch.LINES);
+  }
+
+  /** {@link #readChronicle(int)} with batches of at most {@code batchLines} lines (for tests). */
+  Chronicle readChronicle(int threads, int batchLines) throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    if (threads == 1) {
+      return readChronicle();
+    }
+    ChronicleAssembler chronicle = ChronicleAssembler.create();
+    RecordStarts starts = new RecordStarts();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new ThreadFactory() {
+      private final AtomicInteger count = new AtomicInteger();
+
+      @Override
+      public Thread newThread(Runnable r) {
+        Thread t = new Thread(r, "parley-ndjson-" + count.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      }
+    });
+    Queue<LineParser> parsers = new ConcurrentLinkedQueue<>();
+    ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
+    try {
+      Batch batch = new Batch(batchLines);
+      while (true) {
+        long line;
+        try {
+          line = nextRecordLine();
+        } catch (ParleyJsonException e) {
+          // The lines before this one come first: one of them may be bad too.
+          while (!inFlight.isEmpty()) {
+            addAll(inFlight.removeFirst(), chronicle, starts);
+          }
+          if (batch.size > 0) {
+            addAll(CompletableFuture.completedFuture(batch.parse(parsers, factory, options)),
+                chronicle, starts);
+          }
+          throw e;
+        }
+        if (line < 0) {
+          break;
+        }
+        batch.add(buffer, (int) (line >>> 32), (int) line, recordLine);
+        if (batch.isFull()) {
+          Batch full = batch;
+          inFlight.addLast(pool.submit(() -> full.parse(parsers, factory, options)));
+          batch = new Batch(batchLines);
+          while (inFlight.size() > threads * 2) {
+            addAll(inFlight.removeFirst(), chronicle, starts);
+          }
+        }
+      }
+      if (batch.size > 0) {
+        Batch last = batch;
+        inFlight.addLast(pool.submit(() -> last.parse(parsers, factory, options)));
+      }
+      while (!inFlight.isEmpty()) {
+        addAll(inFlight.removeFirst(), chronicle, starts);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try {
+      return chronicle.build();
+    } catch (InvalidChronicleException e) {
+      throw Locations.violations(e, starts).exception();
+    }
+  }
+
+  /** Waits for a batch and adds its records in order; throws its bad line's problem. */
+  private static void addAll(Future<Batch> parsed, ChronicleAssembler chronicle,
+      RecordStarts starts) throws IOException {
+    Batch batch;
+    try {
+      batch = parsed.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException io = new InterruptedIOException("interrupted while reading NDJSON");
+      io.initCause(e);
+      throw io;
+    } catch (ExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException("parsing a batch of lines failed", e.getCause());
+    }
+    for (int i = 0; i < batch.parsed; i++) {
+      Entity<?> record = batch.records[i];
+      starts.onLine(record.recordKind(), record, batch.lines[i]);
+      chronicle.add(record);
+    }
+    if (batch.failure != null) {
+      throw batch.failure;
+    }
+  }
+
+  /** Lines copied out of the reader's buffer, parsed on another thread. */
+  private static final class Batch {
+    private static final int BYTES = 1 << 20;
+    private static final int LINES = 8192;
+    private byte[] data = new byte[BYTES + (BYTES >> 3)];
+    private int length;
+    private final int[] offsets;
+    private final int[] lengths;
+    private final int[] lines;
+    private int size;
+    private Entity<?>[] records;
+    private int parsed;
+    private ParleyJsonException failure;
+
+    Batch(int maxLines) {
+      offsets = new int[maxLines];
+      lengths = new int[maxLines];
+      lines = new int[maxLines];
+    }
+
+    void add(byte[] buffer, int offset, int lineLength, int lineNumber) {
+      if (length + lineLength > data.length) {
+        data = Arrays.copyOf(data, Math.max(data.length * 2, length + lineLength));
+      }
+      System.arraycopy(buffer, offset, data, length, lineLength);
+      offsets[size] = length;
+      lengths[size] = lineLength;
+      lines[size] = lineNumber;
+      length += lineLength;
+      size++;
+    }
+
+    boolean isFull() {
+      return size == lines.length || length >= BYTES;
+    }
+
+    /** Parses every line, stopping at the first bad one; returns this batch. */
+    Batch parse(Queue<LineParser> parsers, JsonFactory factory, ReadOptions options) {
+      LineParser parser = parsers.poll();
+      if (parser == null) {
+        parser = new LineParser(factory, options);
+      }
+      records = new Entity<?>[size];
+      try {
+        for (; parsed < size; parsed++) {
+          records[parsed] = parser.parse(data, offsets[parsed], lengths[parsed], lines[parsed]);
+        }
+      } catch (ParleyJsonException e) {
+        failure = e;
+      } finally {
+        parsers.add(parser);
+      }
+      data = null;
+      return this;
     }
   }
 
@@ -275,11 +477,10 @@ public final class NdjsonReader implements Closeable {
   }
 
   /** Skips or refuses the truncated last line {@code [from, to)} ({@code lineEnd} with CR). */
-  private Optional<Entity<?>> truncated(int from, int to, int lineEnd)
-      throws ParleyJsonException {
+  private void truncated(int from, int to, int lineEnd) throws ParleyJsonException {
     if (options.isTruncatedLastLineSkipped()) {
       truncated = new TruncatedLine(lineNumber, bufferOffset + from, lineEnd - from);
-      return Optional.empty();
+      return;
     }
     throw new ParleyJsonException("the last line is truncated: the stream ends inside its record"
         + " (a write cut short?); to read the records before it, use"
@@ -372,94 +573,128 @@ public final class NdjsonReader implements Closeable {
     return true;
   }
 
-  /** Parses one line into a record; errors report this line. */
-  private Entity<?> parse(int offset, int length) throws ParleyJsonException {
-    int invalid = utf8.firstInvalid(buffer, offset, length);
-    if (invalid >= 0) {
-      throw new ParleyJsonException(String.format("invalid UTF-8: byte 0x%02X is not part of a"
-          + " well-formed UTF-8 sequence", buffer[invalid] & 0xFF), lineNumber,
-          invalid - offset + 1, Locations.pathAt(factory, buffer, offset, invalid),
-          null);
-    }
-    JsonParser p = null;
-    current = null;
-    try {
-      p = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
-      return record(p, offset, length);
-    } catch (BadInput e) {
-      throw onThisLine(e.exception());
-    } catch (JacksonException e) {
-      JsonParser at = current != null ? current.parser() : p;
-      throw onThisLine(Locations.fromJackson(e, at, current != null && current.inName())
-          .exception());
-    } catch (RuntimeException e) {
-      throw new ParleyJsonException("could not read the record (internal error: " + e + ")",
-          lineNumber, 0, "$", e);
-    } finally {
-      if (p != null) {
-        p.close();
-      }
-    }
-  }
-
   /**
-   * Reads the line's record with {@code p}. A line whose {@code kind} comes first, as the
-   * writer writes it, is read in one pass; otherwise the kind is found first, and the line read
-   * again knowing it.
+   * Parses lines into records, one at a time, with the caches that carry repeated texts from
+   * line to line: one per thread.
    */
-  private Entity<?> record(JsonParser p, int offset, int length) {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
-      throw Locations.fail(p, "expected a record (an object), found "
-          + RecordReader.describe(p.currentToken()));
-    }
-    RecordReader records = new RecordReader(p, options, true, caches);
-    long start = records.startLocation();
-    current = records;
-    if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
-      records.atFieldName();
-      return endOfLine(p, records.recordAfterKind(records.kind(), start));
-    }
-    RecordKind kind = findKind(offset, length);
-    JsonParser again = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
-    try {
-      again.nextToken();
-      RecordReader second = new RecordReader(again, options, true, caches);
-      current = second;
-      return endOfLine(again, second.record(kind, second.startLocation()));
-    } finally {
-      again.close();
-    }
-  }
+  static final class LineParser {
+    private final JsonFactory factory;
+    private final ReadOptions options;
+    /** The values of texts that records repeat, remembered from line to line. */
+    private final ReadCaches caches;
+    private final Json.Utf8Check utf8 = new Json.Utf8Check();
+    private byte[] buffer;
+    private int lineNumber;
+    /** The reader of the line being parsed, for where an error of Jackson's struck. */
+    private RecordReader current;
 
-  /** The record read with {@code p}, once nothing but blanks is found after it on the line. */
-  private static Entity<?> endOfLine(JsonParser p, Entity<?> record) {
-    if (p.nextToken() != null) {
-      throw Locations.fail(p, "unexpected content after the record (one record per line)");
+    LineParser(JsonFactory factory, ReadOptions options) {
+      this.factory = factory;
+      this.options = options;
+      this.caches = ReadCaches.of(options);
     }
-    return record;
-  }
 
-  /** Finds the line's kind, skipping the other fields' values. */
-  private RecordKind findKind(int offset, int length) {
-    JsonParser scan = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
-    try {
-      scan.nextToken();
-      while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = scan.currentName();
-        scan.nextToken();
-        if (name.equals("kind")) {
-          return new RecordReader(scan, options, true).kind();
-        }
-        scan.skipChildren();
+    /** Parses the line {@code buffer[offset, offset + length)}, numbered {@code lineNumber}. */
+    Entity<?> parse(byte[] buffer, int offset, int length, int lineNumber)
+        throws ParleyJsonException {
+      this.buffer = buffer;
+      this.lineNumber = lineNumber;
+      try {
+        return parse(offset, length);
+      } finally {
+        this.buffer = null;
       }
-      throw Locations.fail(new Location(1, 1, "$"), "the record has no 'kind' field; expected"
-          + " one of: " + Locations.kindLabels(), null);
-    } finally {
-      scan.close();
     }
-  }
 
-  private ParleyJsonException onThisLine(ParleyJsonException e) {
-    return new ParleyJsonException(e.reason(), lineNumber, e.column(), e.path(), e.getCause());
+    /** Parses one line into a record; errors report this line. */
+    private Entity<?> parse(int offset, int length) throws ParleyJsonException {
+      int invalid = utf8.firstInvalid(buffer, offset, length);
+      if (invalid >= 0) {
+        throw new ParleyJsonException(String.format("invalid UTF-8: byte 0x%02X is not part of a"
+            + " well-formed UTF-8 sequence", buffer[invalid] & 0xFF), lineNumber,
+            invalid - offset + 1, Locations.pathAt(factory, buffer, offset, invalid),
+            null);
+      }
+      JsonParser p = null;
+      current = null;
+      try {
+        p = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
+        return record(p, offset, length);
+      } catch (BadInput e) {
+        throw onThisLine(e.exception());
+      } catch (JacksonException e) {
+        JsonParser at = current != null ? current.parser() : p;
+        throw onThisLine(Locations.fromJackson(e, at, current != null && current.inName())
+            .exception());
+      } catch (RuntimeException e) {
+        throw new ParleyJsonException("could not read the record (internal error: " + e + ")",
+            lineNumber, 0, "$", e);
+      } finally {
+        if (p != null) {
+          p.close();
+        }
+      }
+    }
+
+    /**
+     * Reads the line's record with {@code p}. A line whose {@code kind} comes first, as the
+     * writer writes it, is read in one pass; otherwise the kind is found first, and the line read
+     * again knowing it.
+     */
+    private Entity<?> record(JsonParser p, int offset, int length) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw Locations.fail(p, "expected a record (an object), found "
+            + RecordReader.describe(p.currentToken()));
+      }
+      RecordReader records = new RecordReader(p, options, true, caches);
+      long start = records.startLocation();
+      current = records;
+      if (records.nextField() == JsonToken.PROPERTY_NAME && p.currentName().equals("kind")) {
+        records.atFieldName();
+        return endOfLine(p, records.recordAfterKind(records.kind(), start));
+      }
+      RecordKind kind = findKind(offset, length);
+      JsonParser again = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
+      try {
+        again.nextToken();
+        RecordReader second = new RecordReader(again, options, true, caches);
+        current = second;
+        return endOfLine(again, second.record(kind, second.startLocation()));
+      } finally {
+        again.close();
+      }
+    }
+
+    /** The record read with {@code p}, once nothing but blanks is found after it on the line. */
+    private static Entity<?> endOfLine(JsonParser p, Entity<?> record) {
+      if (p.nextToken() != null) {
+        throw Locations.fail(p, "unexpected content after the record (one record per line)");
+      }
+      return record;
+    }
+
+    /** Finds the line's kind, skipping the other fields' values. */
+    private RecordKind findKind(int offset, int length) {
+      JsonParser scan = factory.createParser(ObjectReadContext.empty(), buffer, offset, length);
+      try {
+        scan.nextToken();
+        while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = scan.currentName();
+          scan.nextToken();
+          if (name.equals("kind")) {
+            return new RecordReader(scan, options, true).kind();
+          }
+          scan.skipChildren();
+        }
+        throw Locations.fail(new Location(1, 1, "$"), "the record has no 'kind' field; expected"
+            + " one of: " + Locations.kindLabels(), null);
+      } finally {
+        scan.close();
+      }
+    }
+
+    private ParleyJsonException onThisLine(ParleyJsonException e) {
+      return new ParleyJsonException(e.reason(), lineNumber, e.column(), e.path(), e.getCause());
+    }
   }
 }

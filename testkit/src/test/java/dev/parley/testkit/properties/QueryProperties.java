@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.graph.EndpointPair;
-import com.google.common.graph.ImmutableValueGraph;
+import com.google.common.graph.ValueGraph;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Event;
@@ -1328,7 +1328,7 @@ class QueryProperties {
         }
       }
     }
-    ImmutableValueGraph<ActorRef, Integer> graph = c.query().coAttendance();
+    ValueGraph<ActorRef, Integer> graph = c.query().coAttendance();
     assertFalse(graph.isDirected());
     assertEquals(nodes, graph.nodes(), "nodes");
     Map<EndpointPair<ActorRef>, Integer> actual = new HashMap<>();
