@@ -3,7 +3,7 @@ package dev.parley.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.graph.EndpointPair;
-import com.google.common.graph.ImmutableValueGraph;
+import com.google.common.graph.ValueGraph;
 import dev.parley.core.ActorRef;
 import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
@@ -187,7 +187,7 @@ class SparkQueriesProperties {
   }
 
   /** The co-attendance graph's edges as "a b count", the ends in text order, sorted. */
-  private static List<String> edges(ImmutableValueGraph<ActorRef, Integer> graph) {
+  private static List<String> edges(ValueGraph<ActorRef, Integer> graph) {
     Set<String> edges = new TreeSet<>();
     for (EndpointPair<ActorRef> e : graph.edges()) {
       String u = e.nodeU().toRefString();

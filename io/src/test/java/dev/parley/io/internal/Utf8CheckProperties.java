@@ -34,6 +34,9 @@ class Utf8CheckProperties {
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(20, ascii.array(byte[].class).ofMaxSize(80)),
             net.jqwik.api.Tuple.of(3, wellFormed),
+            // Long runs of multi-byte sequences, across the check's 64-byte decoding windows.
+            net.jqwik.api.Tuple.of(2, Arbitraries.strings().withCharRange('\u0080', '\uFFFF')
+                .ofMinLength(20).ofMaxLength(60).map(s -> s.getBytes(StandardCharsets.UTF_8))),
             net.jqwik.api.Tuple.of(1, any.array(byte[].class).ofMinSize(1).ofMaxSize(3)))
         .list().ofMaxSize(6)
         .map(parts -> {
