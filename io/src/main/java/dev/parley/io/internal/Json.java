@@ -4,10 +4,7 @@ import dev.parley.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -150,46 +147,27 @@ public final class Json {
 
   /**
    * Finds ill-formed UTF-8 with the JDK's strict decoder, reusing the decoder and its buffer
-   * across calls: one per reader, not thread-safe. Runs of ASCII, most of a JSON record, are
-   * skipped eight bytes at a time without decoding; the decoder sees only short windows from each
-   * byte above 0x7F, so it never copies the ASCII into chars.
+   * across calls: one per reader, not thread-safe.
    */
   public static final class Utf8Check {
-    private static final VarHandle LONGS =
-        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    /** The bytes decoded from a non-ASCII byte on: a few sequences, and at least one whole. */
-    private static final int WINDOW = 64;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final CharBuffer chars = CharBuffer.allocate(WINDOW);
+    private final CharBuffer chars = CharBuffer.allocate(4096);
 
     /** As {@link Json#firstInvalidUtf8}. */
     public int firstInvalid(byte[] bytes, int offset, int length) {
-      int end = offset + length;
-      int i = offset;
+      decoder.reset();
+      ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
       while (true) {
-        while (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-          i += 8;
-        }
-        while (i < end && bytes[i] >= 0) {
-          i++;
-        }
-        if (i == end) {
-          return -1;
-        }
-        int to = Math.min(end, i + WINDOW);
-        decoder.reset();
-        ByteBuffer in = ByteBuffer.wrap(bytes, i, to - i);
         chars.clear();
-        // Not the end of the input unless the window reaches it: a sequence cut by the window
-        // is left for the next window, which starts at its first byte.
-        CoderResult result = decoder.decode(in, chars, to == end);
+        CoderResult result = decoder.decode(in, chars, true);
         if (result.isError()) {
           return in.position(); // the start of the malformed sequence
         }
-        i = in.position();
+        if (result.isUnderflow()) {
+          return -1;
+        }
       }
     }
   }
