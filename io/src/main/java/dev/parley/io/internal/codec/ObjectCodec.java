@@ -141,6 +141,9 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
         return slots[h];
       }
       if (n.equals(name)) {
+        // Readers on several threads share this table: a racing write stores an equal String,
+        // whose reference is written atomically and whose fields are final, so any thread
+        // reads either one, and matches.
         names[h] = name;
         return slots[h];
       }
