@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The meetings of a chronicle in chronological order, and lists of them by attendee (of any
@@ -40,16 +39,11 @@ final class MeetingIndex {
     List<Post> offices = new ArrayList<>();
     for (Meeting m : all) {
       present.clear();
+      addAttendees(m, present);
       offices.clear();
       for (Participant p : m.participants()) {
-        if (p.actor().isPresent()) {
-          addOnce(present, p.actor().get());
-        } else if (p.capacity().isPresent()) {
+        if (p.actor().isEmpty() && p.capacity().isPresent()) {
           addOnce(offices, p.capacity().get().office());
-        }
-        Optional<PartyRef> party = p.party();
-        if (party.isPresent()) {
-          addOnce(present, party.get());
         }
       }
       for (ActorRef a : present) {
@@ -143,11 +137,16 @@ final class MeetingIndex {
    */
   static List<ActorRef> attendeesOf(Meeting m) {
     List<ActorRef> attendees = new ArrayList<>(m.participants().size() * 2);
-    for (Participant p : m.participants()) {
-      p.actor().ifPresent(a -> addOnce(attendees, a));
-      p.party().ifPresent(a -> addOnce(attendees, a));
-    }
+    addAttendees(m, attendees);
     return attendees;
+  }
+
+  /** Adds {@link #attendeesOf}{@code (m)} to {@code into}, each once. */
+  private static void addAttendees(Meeting m, List<ActorRef> into) {
+    for (Participant p : m.participants()) {
+      p.actor().ifPresent(a -> addOnce(into, a));
+      p.party().ifPresent(a -> addOnce(into, a));
+    }
   }
 
   private static <T> void addOnce(List<T> list, T value) {

@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -210,11 +211,7 @@ public final class NdjsonReader implements Closeable {
       starts.onLine(record.recordKind(), record, recordLine);
       chronicle.add(record);
     }
-    try {
-      return chronicle.build();
-    } catch (InvalidChronicleException e) {
-      throw Locations.violations(e, starts).exception();
-    }
+    return build(chronicle, starts);
   }
 
   /**
@@ -305,8 +302,28 @@ public final class NdjsonReader implements Closeable {
         addAll(inFlight.removeFirst(), chronicle, starts);
       }
     } finally {
-      pool.shutdownNow();
+      stop(pool);
     }
+    return build(chronicle, starts);
+  }
+
+  /**
+   * Stops the parsing threads: batches not yet started are dropped, and a batch being parsed
+   * (after a bad line, say) is waited for, so that no thread outlives the call; an interrupt
+   * while waiting is kept for the caller.
+   */
+  private static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The chronicle of the records read; its violations reported at their records' lines. */
+  private static Chronicle build(ChronicleAssembler chronicle, RecordStarts starts)
+      throws ParleyJsonException {
     try {
       return chronicle.build();
     } catch (InvalidChronicleException e) {
