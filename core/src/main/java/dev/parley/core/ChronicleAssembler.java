@@ -123,17 +123,19 @@ public final class ChronicleAssembler {
     checkNotBuilt();
     built = true;
     List<Issue> issueList = issues.list.build();
+    List<Meeting> meetingList = meetings.list.build();
+    List<Statement> statementList = statements.list.build();
     Chronicle.Builder chronicle = Chronicle.builder()
         .states(states.list.build())
         .organizations(organizations.list.build())
         .officials(officials.list.build())
         .issues(issueList)
         .articles(articles.list.build())
-        .meetings(meetings.list.build())
-        .statements(statements.list.build())
+        .meetings(meetingList)
+        .statements(statementList)
         .stances(stances.list.build())
         .events(events.list.build());
-    if (checking && validator.passes(issueList)) {
+    if (checking && validator.passes(issueList, meetingList, statementList)) {
       return chronicle.buildChecked();
     }
     // Records out of order, or a problem found: the builder sorts, checks the whole, and
