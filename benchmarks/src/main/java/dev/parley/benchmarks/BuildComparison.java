@@ -289,19 +289,7 @@ public final class BuildComparison {
    * @param args the options ({@link #USAGE})
    */
   public static void main(String[] args) {
-    if (Arrays.asList(args).contains("--help")) {
-      System.out.print(USAGE);
-      return;
-    }
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("BuildComparison: " + e.getMessage());
-      System.err.print(USAGE);
-      System.exit(2);
-      return;
-    }
-    run(options, System.out);
+    Cli.options("BuildComparison", USAGE, args, Options::parse)
+        .ifPresent(options -> run(options, System.out));
   }
 }

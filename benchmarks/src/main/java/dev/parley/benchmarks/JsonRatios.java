@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -225,19 +226,11 @@ public final class JsonRatios {
    * @throws Exception if a fork fails
    */
   public static void main(String[] args) throws Exception {
-    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
-      System.out.print(USAGE);
+    Optional<Options> parsed = Cli.options("JsonRatios", USAGE, args, Options::parse);
+    if (parsed.isEmpty()) {
       return;
     }
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("JsonRatios: " + e.getMessage());
-      System.err.print(USAGE);
-      System.exit(2);
-      return;
-    }
+    Options options = parsed.get();
     if (Arrays.asList(args).contains("--worker")) {
       work(options, System.out);
     } else {

@@ -136,20 +136,24 @@ public final class LoadAnatomy {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path file = null;
-    Way way = null;
-    int rounds = 2;
-    try {
+    Optional<Options> options = Cli.options("LoadAnatomy", USAGE, args, Options::parse);
+    if (options.isPresent()) {
+      run(options.get().file(), options.get().way(), options.get().rounds(), System.out);
+    }
+  }
+
+  /** The file, the way to read it, and the rounds. */
+  record Options(Path file, Way way, int rounds) {
+    static Options parse(String[] args) {
+      Path file = null;
+      Way way = null;
+      int rounds = 2;
       for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--help")) {
-          System.out.print(USAGE);
-          return;
-        }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("option " + args[i] + " needs a value");
         }
-        String v = args[++i];
-        switch (args[i - 1]) {
+        String v = args[i + 1];
+        switch (args[i++]) {
           case "--file" -> file = Path.of(v);
           case "--way" -> way = Way.of(v);
           case "--rounds" -> rounds = Integer.parseInt(v);
@@ -162,12 +166,7 @@ public final class LoadAnatomy {
       if (rounds < 1) {
         throw new IllegalArgumentException("--rounds must be at least 1, found " + rounds);
       }
-    } catch (IllegalArgumentException e) {
-      System.err.println("LoadAnatomy: " + e.getMessage());
-      System.err.print(USAGE);
-      System.exit(2);
-      return;
+      return new Options(file, way, rounds);
     }
-    run(file, way, rounds, System.out);
   }
 }

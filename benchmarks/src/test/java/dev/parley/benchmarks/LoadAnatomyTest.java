@@ -30,6 +30,21 @@ class LoadAnatomyTest {
   }
 
   @Test
+  void optionsNeedAFileAndAWay() {
+    LoadAnatomy.Options o = LoadAnatomy.Options.parse(
+        new String[] {"--file", "x.ndjson", "--way", "drop"});
+    assertEquals(new LoadAnatomy.Options(Path.of("x.ndjson"), Way.DROP, 2), o);
+    assertEquals("both --file and --way are needed", assertThrows(
+        IllegalArgumentException.class,
+        () -> LoadAnatomy.Options.parse(new String[] {"--way", "keep"})).getMessage());
+    assertEquals("--rounds must be at least 1, found 0", assertThrows(
+        IllegalArgumentException.class, () -> LoadAnatomy.Options.parse(
+            new String[] {"--file", "f", "--way", "keep", "--rounds", "0"})).getMessage());
+    assertEquals("unknown option '--fork'", assertThrows(IllegalArgumentException.class,
+        () -> LoadAnatomy.Options.parse(new String[] {"--fork", "1"})).getMessage());
+  }
+
+  @Test
   void waysAreNamedInLowerCase() {
     assertEquals(Way.CHRONICLE2, Way.of("chronicle2"));
     assertEquals("--way is drop, keep, chronicle or chronicle2, found 'KEEP'",
