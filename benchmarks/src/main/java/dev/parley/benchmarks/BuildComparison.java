@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * machine, then moves both sides of a round alike.
  *
  * <pre>
- * git stash &amp;&amp; mvn -B -ntp -q install -DskipTests &amp;&amp; cp benchmarks/target/benchmarks.jar /tmp/a.jar
+ * git stash &amp;&amp; mvn -B -ntp -q install -DskipTests
+ * cp benchmarks/target/benchmarks.jar /tmp/a.jar
  * git stash pop &amp;&amp; mvn -B -ntp -q install -DskipTests
  * java -Xms2g -Xmx2g -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.BuildComparison \
  *     --a /tmp/a.jar --b benchmarks/target/benchmarks.jar [--meetings 10000] \
@@ -45,11 +46,13 @@ public final class BuildComparison {
 
   /** What {@code --help} prints. */
   static final String USAGE = """
-      Usage: java -cp benchmarks.jar dev.parley.benchmarks.BuildComparison --a PATH --b PATH [options]
+      Usage: java -cp benchmarks.jar dev.parley.benchmarks.BuildComparison
+                 --a PATH --b PATH [options]
       Times the Parley side of JsonRatios's operations in two builds, in one JVM, round by round.
         --a PATH, --b PATH  class paths of the two builds (benchmarks jars), separated by '%s'
         --meetings N        meetings in the synthetic corpus, at least 400 (default 10000)
-        --ops A,B,...       operations, as JsonRatios names them (default document-read,ndjson-chronicle)
+        --ops A,B,...       operations, as JsonRatios names them
+                            (default document-read,ndjson-chronicle)
         --warmup SECONDS    warm-up time, both builds alternating (default 20)
         --rounds N          measured rounds per operation (default 40)
         --clock cpu|wall    the measuring thread's CPU time, or elapsed time (default cpu)

@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  * reference to an id not seen yet is kept and looked up once every record is in ({@link
  * #passes}); so is every reference to a meeting or a statement, found then by a binary search in
  * the sorted records of its kind, because few of those records are referred to and adding every
- * one's id to a set cost more (5-7% of a whole read of 10,000 meetings). Such a validator only answers whether the records pass; the violations of records
- * that do not are reported by checking the whole chronicle.
+ * one's id to a set cost more (5-7% of a whole read of 10,000 meetings). Such a validator only
+ * answers whether the records pass; the violations of records that do not are reported by
+ * checking the whole chronicle.
  */
 final class ChronicleValidator {
   /** The chronicle checked as a whole; null when checking record by record. */
