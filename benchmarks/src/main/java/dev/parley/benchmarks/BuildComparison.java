@@ -171,36 +171,24 @@ public final class BuildComparison {
 
     /** The Parley side of {@code op}, as this build runs it. */
     Runnable parleySide(JsonRatios.Operation op) {
-      Consumer<Object> sink = BuildComparison::sink;
+      String name = switch (op) {
+        case DOCUMENT_READ -> "parleyDocumentRead";
+        case NDJSON_READ -> "parleyNdjsonRead";
+        case NDJSON_CHRONICLE -> "parleyNdjsonReadChronicle";
+        case DOCUMENT_WRITE -> "parleyDocumentWrite";
+        case NDJSON_WRITE -> "parleyNdjsonWrite";
+      };
+      // Only the NDJSON record read hands each record to a sink.
+      boolean withSink = op == JsonRatios.Operation.NDJSON_READ;
       Method m;
-      Object[] args;
       try {
-        switch (op) {
-          case DOCUMENT_READ -> {
-            m = workloads.getClass().getMethod("parleyDocumentRead");
-            args = new Object[0];
-          }
-          case NDJSON_READ -> {
-            m = workloads.getClass().getMethod("parleyNdjsonRead", Consumer.class);
-            args = new Object[] {sink};
-          }
-          case NDJSON_CHRONICLE -> {
-            m = workloads.getClass().getMethod("parleyNdjsonReadChronicle");
-            args = new Object[0];
-          }
-          case DOCUMENT_WRITE -> {
-            m = workloads.getClass().getMethod("parleyDocumentWrite");
-            args = new Object[0];
-          }
-          case NDJSON_WRITE -> {
-            m = workloads.getClass().getMethod("parleyNdjsonWrite");
-            args = new Object[0];
-          }
-          default -> throw new AssertionError(op);
-        }
+        m = withSink ? workloads.getClass().getMethod(name, Consumer.class)
+            : workloads.getClass().getMethod(name);
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("this build has no " + op.label + " workload", e);
       }
+      Consumer<Object> sink = BuildComparison::sink;
+      Object[] args = withSink ? new Object[] {sink} : new Object[0];
       return () -> {
         try {
           sink(m.invoke(workloads, args));

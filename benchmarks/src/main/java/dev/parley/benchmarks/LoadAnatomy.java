@@ -2,6 +2,7 @@ package dev.parley.benchmarks;
 
 import dev.parley.core.Chronicle;
 import dev.parley.core.Entity;
+import dev.parley.core.RecordKind;
 import dev.parley.io.ndjson.NdjsonReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -101,9 +102,11 @@ public final class LoadAnatomy {
   }
 
   private static long count(Chronicle c) {
-    return (long) c.states().size() + c.organizations().size() + c.officials().size()
-        + c.issues().size() + c.articles().size() + c.meetings().size()
-        + c.statements().size() + c.stances().size() + c.events().size();
+    long n = 0;
+    for (RecordKind kind : RecordKind.values()) {
+      n += kind.records(c).size();
+    }
+    return n;
   }
 
   /** The collections and collection milliseconds of every collector, summed. */
