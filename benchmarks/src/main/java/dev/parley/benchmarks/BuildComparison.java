@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -35,11 +36,15 @@ import java.util.function.Consumer;
  * git stash pop &amp;&amp; mvn -B -ntp -q install -DskipTests
  * java -Xms2g -Xmx2g -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.BuildComparison \
  *     --a /tmp/a.jar --b benchmarks/target/benchmarks.jar [--meetings 10000] \
- *     [--ops document-read,ndjson-chronicle] [--warmup 20] [--rounds 40] [--clock cpu|wall]
+ *     [--ops document-read,ndjson-chronicle] [--warmup 20] [--rounds 40] [--clock cpu|wall] \
+ *     [--forks 6]
  * </pre>
  *
- * <p>One JVM gives one JIT outcome per build; run it two or three times, swapping {@code --a}
- * and {@code --b}, before believing a difference of a few percent.
+ * <p>One JVM gives one JIT outcome per build, and a change of a few percent can read as 7%
+ * faster in one JVM and 5% slower in the next. With {@code --forks N} the comparison runs in N
+ * JVMs one after another, the builds' places swapped in every second one (B loaded and timed
+ * first), and ends with each operation's fork medians and a verdict: B faster, or slower, in
+ * every fork, or no consistent difference.
  */
 public final class BuildComparison {
   private BuildComparison() {}
@@ -56,9 +61,12 @@ public final class BuildComparison {
         --warmup SECONDS    warm-up time, both builds alternating (default 20)
         --rounds N          measured rounds per operation (default 40)
         --clock cpu|wall    the measuring thread's CPU time, or elapsed time (default cpu)
+        --forks N           JVMs to run one after another, the builds' places swapped in
+                            every second one (default 1: this JVM)
         --help              this text
-      Prints per operation the median ratio B / A, its quartiles and range, and the median times.
-      Exit codes: 0 done, 2 bad options.
+      Prints per operation the median ratio B / A, its quartiles and range, and the median times;
+      with forks, each fork's rows, then per operation the fork medians and a verdict.
+      Exit codes: 0 done, 1 a fork failed, 2 bad options.
       """.formatted(File.pathSeparator);
 
   /**
@@ -71,9 +79,10 @@ public final class BuildComparison {
    * @param warmupSeconds seconds of warm-up, both builds alternating
    * @param rounds measured rounds per operation
    * @param cpuClock true to time the thread's CPU time rather than elapsed time
+   * @param forks JVMs to run the comparison in, one after another; 1 for this JVM
    */
   record Options(List<Path> a, List<Path> b, int meetings, List<JsonRatios.Operation> operations,
-      double warmupSeconds, int rounds, boolean cpuClock) {
+      double warmupSeconds, int rounds, boolean cpuClock, int forks) {
 
     static Options parse(String[] args) {
       List<Path> a = null;
@@ -84,6 +93,7 @@ public final class BuildComparison {
       double warmup = 20;
       int rounds = 40;
       boolean cpu = true;
+      int forks = 1;
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
         if (i + 1 >= args.length) {
@@ -97,6 +107,7 @@ public final class BuildComparison {
           case "--ops" -> ops = Arrays.stream(v.split(",")).map(JsonRatios.Operation::of).toList();
           case "--warmup" -> warmup = Double.parseDouble(v);
           case "--rounds" -> rounds = positive(option, v);
+          case "--forks" -> forks = positive(option, v);
           case "--clock" -> cpu = switch (v) {
             case "cpu" -> true;
             case "wall" -> false;
@@ -109,7 +120,23 @@ public final class BuildComparison {
       if (a == null || b == null) {
         throw new IllegalArgumentException("both --a and --b are needed");
       }
-      return new Options(a, b, meetings, ops, warmup, rounds, cpu);
+      return new Options(a, b, meetings, ops, warmup, rounds, cpu, forks);
+    }
+
+    /**
+     * The arguments of one fork: these options, in this JVM, with the builds' places swapped
+     * if {@code swapped}.
+     */
+    List<String> forkArgs(boolean swapped) {
+      return List.of("--a", join(swapped ? b : a), "--b", join(swapped ? a : b),
+          "--meetings", Integer.toString(meetings),
+          "--ops", String.join(",", operations.stream().map(o -> o.label).toList()),
+          "--warmup", Double.toString(warmupSeconds), "--rounds", Integer.toString(rounds),
+          "--clock", cpuClock ? "cpu" : "wall", "--forks", "1");
+    }
+
+    private static String join(List<Path> paths) {
+      return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
     }
 
     private static List<Path> classPath(String option, String value) {
@@ -275,12 +302,110 @@ public final class BuildComparison {
   }
 
   /**
+   * Runs the comparison in {@code options.forks()} JVMs, one after another, the builds' places
+   * swapped in every second one; prints each fork's rows as it gives them, then per operation
+   * the fork medians of B / A and a verdict.
+   *
+   * @throws IllegalStateException if a fork fails or does not give a row per operation
+   */
+  static void runForks(Options options, PrintStream out) throws IOException, InterruptedException {
+    out.printf(Locale.ROOT, "BuildComparison: A=%s B=%s forks=%d meetings=%d warmup=%.0fs"
+            + " rounds=%d clock=%s jvm=%s java=%s%n", options.a(), options.b(), options.forks(),
+        options.meetings(), options.warmupSeconds(), options.rounds(),
+        options.cpuClock() ? "cpu" : "wall", jvmArgs(), System.getProperty("java.version"));
+    List<double[]> medians = new ArrayList<>();
+    for (int fork = 1; fork <= options.forks(); fork++) {
+      boolean swapped = fork % 2 == 0;
+      out.printf("%nfork %d (%s loaded and timed first), load before: %s%n", fork,
+          swapped ? "B" : "A", JsonRatios.load());
+      List<String> lines = new ArrayList<>();
+      int exit = Forks.run(Forks.command(jvmArgs(), BuildComparison.class,
+          options.forkArgs(swapped)), "BuildComparison fork " + fork, line -> {
+            lines.add(line);
+            out.println("  " + line);
+          });
+      if (exit != 0) {
+        throw new IllegalStateException("fork " + fork + " exited with " + exit);
+      }
+      medians.add(forkMedians(options.operations(), lines, swapped, fork));
+    }
+    out.printf("%noperation         fork medians of B / A%s  median   verdict%n",
+        " ".repeat(Math.max(0, 6 * options.forks() - 20)));
+    for (int i = 0; i < options.operations().size(); i++) {
+      double[] ratios = new double[medians.size()];
+      StringBuilder row = new StringBuilder();
+      for (int f = 0; f < ratios.length; f++) {
+        ratios[f] = medians.get(f)[i];
+        row.append(String.format(Locale.ROOT, "%5.3f ", ratios[f]));
+      }
+      out.printf(Locale.ROOT, "%-16s  %-" + Math.max(21, 6 * ratios.length) + "s %5.3f   %s%n",
+          options.operations().get(i).label, row, RatioStats.median(ratios), verdict(ratios));
+    }
+  }
+
+  /**
+   * A fork's median ratio per operation, in the order of {@code ops}, from its rows; B / A of
+   * the original builds, so a swapped fork's ratio is inverted.
+   */
+  static double[] forkMedians(List<JsonRatios.Operation> ops, List<String> lines,
+      boolean swapped, int fork) {
+    double[] ratios = new double[ops.size()];
+    Arrays.fill(ratios, Double.NaN);
+    for (String line : lines) {
+      String[] f = line.trim().split("\\s+");
+      for (int i = 0; i < ops.size(); i++) {
+        if (f.length > 1 && f[0].equals(ops.get(i).label)) {
+          double r = Double.parseDouble(f[1]);
+          ratios[i] = swapped ? 1 / r : r;
+        }
+      }
+    }
+    for (int i = 0; i < ops.size(); i++) {
+      if (Double.isNaN(ratios[i])) {
+        throw new IllegalStateException("fork " + fork + " gave no row for "
+            + ops.get(i).label);
+      }
+    }
+    return ratios;
+  }
+
+  /** Whether B was faster, or slower, than A in every fork. */
+  static String verdict(double[] forkRatios) {
+    if (Arrays.stream(forkRatios).allMatch(r -> r < 1)) {
+      return "B faster in every fork";
+    }
+    if (Arrays.stream(forkRatios).allMatch(r -> r > 1)) {
+      return "B slower in every fork";
+    }
+    return "no consistent difference";
+  }
+
+  /** This JVM's options, which every fork gets too (a debugger's agent excepted). */
+  private static List<String> jvmArgs() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(arg -> !arg.startsWith("-agentlib:jdwp")).toList();
+  }
+
+  /**
    * Runs the comparison.
    *
    * @param args the options ({@link #USAGE})
+   * @throws Exception if a fork fails
    */
-  public static void main(String[] args) {
-    Cli.options("BuildComparison", USAGE, args, Options::parse)
-        .ifPresent(options -> run(options, System.out));
+  public static void main(String[] args) throws Exception {
+    Optional<Options> options = Cli.options("BuildComparison", USAGE, args, Options::parse);
+    if (options.isEmpty()) {
+      return;
+    }
+    if (options.get().forks() == 1) {
+      run(options.get(), System.out);
+      return;
+    }
+    try {
+      runForks(options.get(), System.out);
+    } catch (IllegalStateException e) {
+      System.err.println("BuildComparison: " + e.getMessage());
+      System.exit(1);
+    }
   }
 }

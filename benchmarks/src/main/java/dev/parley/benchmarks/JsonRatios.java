@@ -1,12 +1,9 @@
 package dev.parley.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -32,7 +28,8 @@ import java.util.function.Function;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.JsonRatios \
  *     [--forks 3] [--rounds 40] [--warmup 30] [--warmup-rounds 20] [--meetings 10000] \
- *     [--clock wall|cpu] [--mode together|separate] [--ops document-read,ndjson-read,...] [--jvm-arg -XX:...]
+ *     [--clock wall|cpu] [--mode together|separate] [--ops document-read,ndjson-read,...] \
+ *     [--jvm-arg -XX:...]
  * </pre>
  *
  * <p>The harness launches each fork as a separate JVM with the same classpath. In the default
@@ -183,7 +180,8 @@ public final class JsonRatios {
           default -> throw new IllegalArgumentException("unknown option '" + a + "'");
         }
       }
-      return new Options(forks, rounds, warmup, warmupRounds, meetings, separate, cpuClock, ops, List.copyOf(jvm));
+      return new Options(forks, rounds, warmup, warmupRounds, meetings, separate, cpuClock, ops,
+          List.copyOf(jvm));
     }
 
     private static int positive(String option, int value) {
@@ -271,56 +269,20 @@ public final class JsonRatios {
 
   private static List<ForkResult> fork(Options options, List<Operation> ops, int fork,
       PrintStream out) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(options.jvmArgs());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(JsonRatios.class.getName());
-    command.addAll(options.workerArgs(ops));
+    List<String> command = Forks.command(options.jvmArgs(), JsonRatios.class,
+        options.workerArgs(ops));
     out.printf("%nfork %d (%s), load before: %s%n", fork,
         String.join(",", ops.stream().map(o -> o.label).toList()), load());
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    // If this JVM ends before the fork does (interrupted, killed by a signal that runs hooks),
-    // the fork is destroyed with it rather than left running, measuring for no one.
-    Thread reaper = new Thread(() -> {
-      p.destroy();
-      try {
-        if (!p.waitFor(5, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        p.destroyForcibly();
-      }
-    }, "JsonRatios fork " + fork + " reaper");
-    Runtime.getRuntime().addShutdownHook(reaper);
     Map<Operation, List<long[]>> rounds = new EnumMap<>(Operation.class);
-    int exit;
-    try {
-      try (BufferedReader in = new BufferedReader(
-          new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          if (line.startsWith("R ")) {
-            String[] f = line.split(" ");
-            rounds.computeIfAbsent(Operation.of(f[1]), o -> new ArrayList<>())
-                .add(new long[] {Long.parseLong(f[3]), Long.parseLong(f[4])});
-          } else if (line.startsWith("# ")) {
-            out.println("  " + line.substring(2));
-          }
-        }
+    int exit = Forks.run(command, "JsonRatios fork " + fork, line -> {
+      if (line.startsWith("R ")) {
+        String[] f = line.split(" ");
+        rounds.computeIfAbsent(Operation.of(f[1]), o -> new ArrayList<>())
+            .add(new long[] {Long.parseLong(f[3]), Long.parseLong(f[4])});
+      } else if (line.startsWith("# ")) {
+        out.println("  " + line.substring(2));
       }
-      exit = p.waitFor();
-    } finally {
-      if (p.isAlive()) {
-        p.destroyForcibly(); // a failure here (a bad line) must not leave the fork running
-      }
-      try {
-        Runtime.getRuntime().removeShutdownHook(reaper);
-      } catch (IllegalStateException e) {
-        // shutting down already: the hook runs
-      }
-    }
+    });
     if (exit != 0) {
       throw new IllegalStateException("fork " + fork + " exited with " + exit);
     }
@@ -365,7 +327,7 @@ public final class JsonRatios {
     }
   }
 
-  private static String load() {
+  static String load() {
     try {
       String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
       return f[0] + " " + f[1] + " " + f[2];
@@ -378,11 +340,7 @@ public final class JsonRatios {
   // A fork: warms up, then measures
 
   private static void work(Options options, PrintStream out) {
-    // The parent's shutdown hook destroys this fork, but a parent killed outright runs none.
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
-      System.err.println("JsonRatios fork: the harness ended; exiting");
-      Runtime.getRuntime().halt(3);
-    }));
+    Forks.exitWithParent("JsonRatios");
     long setup = System.nanoTime();
     JsonWorkloads w = new JsonWorkloads(options.meetings(), 42);
     cpuClock = options.cpuClock();
