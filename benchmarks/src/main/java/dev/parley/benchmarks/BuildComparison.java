@@ -63,6 +63,7 @@ public final class BuildComparison {
         --clock cpu|wall    the measuring thread's CPU time, or elapsed time (default cpu)
         --forks N           JVMs to run one after another, the builds' places swapped in
                             every second one (default 1: this JVM)
+        --worker            (given to forks) end when the process that started this one ends
         --help              this text
       Prints per operation the median ratio B / A, its quartiles and range, and the median times;
       with forks, each fork's rows, then per operation the fork medians and a verdict.
@@ -80,9 +81,10 @@ public final class BuildComparison {
    * @param rounds measured rounds per operation
    * @param cpuClock true to time the thread's CPU time rather than elapsed time
    * @param forks JVMs to run the comparison in, one after another; 1 for this JVM
+   * @param worker true in a fork, which ends when the process that started it ends
    */
   record Options(List<Path> a, List<Path> b, int meetings, List<JsonRatios.Operation> operations,
-      double warmupSeconds, int rounds, boolean cpuClock, int forks) {
+      double warmupSeconds, int rounds, boolean cpuClock, int forks, boolean worker) {
 
     static Options parse(String[] args) {
       List<Path> a = null;
@@ -94,8 +96,13 @@ public final class BuildComparison {
       int rounds = 40;
       boolean cpu = true;
       int forks = 1;
+      boolean worker = false;
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
+        if (option.equals("--worker")) {
+          worker = true;
+          continue;
+        }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("option " + option + " needs a value");
         }
@@ -120,7 +127,7 @@ public final class BuildComparison {
       if (a == null || b == null) {
         throw new IllegalArgumentException("both --a and --b are needed");
       }
-      return new Options(a, b, meetings, ops, warmup, rounds, cpu, forks);
+      return new Options(a, b, meetings, ops, warmup, rounds, cpu, forks, worker);
     }
 
     /**
@@ -132,7 +139,7 @@ public final class BuildComparison {
           "--meetings", Integer.toString(meetings),
           "--ops", String.join(",", operations.stream().map(o -> o.label).toList()),
           "--warmup", Double.toString(warmupSeconds), "--rounds", Integer.toString(rounds),
-          "--clock", cpuClock ? "cpu" : "wall", "--forks", "1");
+          "--clock", cpuClock ? "cpu" : "wall", "--forks", "1", "--worker");
     }
 
     private static String join(List<Path> paths) {
@@ -396,6 +403,9 @@ public final class BuildComparison {
     Optional<Options> options = Cli.options("BuildComparison", USAGE, args, Options::parse);
     if (options.isEmpty()) {
       return;
+    }
+    if (options.get().worker()) {
+      Forks.exitWithParent("BuildComparison");
     }
     if (options.get().forks() == 1) {
       run(options.get(), System.out);

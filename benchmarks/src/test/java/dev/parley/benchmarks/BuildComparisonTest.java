@@ -1,6 +1,7 @@
 package dev.parley.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,13 +59,14 @@ class BuildComparisonTest {
         "--ops", "ndjson-write", "--warmup", "2.5", "--rounds", "7", "--clock", "wall",
         "--forks", "4"});
     assertEquals(List.of("--a", "pom.xml", "--b", "src", "--meetings", "400", "--ops",
-        "ndjson-write", "--warmup", "2.5", "--rounds", "7", "--clock", "wall", "--forks", "1"),
-        o.forkArgs(false));
+        "ndjson-write", "--warmup", "2.5", "--rounds", "7", "--clock", "wall", "--forks", "1",
+        "--worker"), o.forkArgs(false));
     List<String> swapped = o.forkArgs(true);
     assertEquals(List.of("--a", "src", "--b", "pom.xml"), swapped.subList(0, 4));
     // A fork's arguments read back as the same comparison, in one JVM.
     Options fork = Options.parse(o.forkArgs(false).toArray(String[]::new));
-    assertEquals(new Options(o.a(), o.b(), 400, o.operations(), 2.5, 7, false, 1), fork);
+    assertEquals(new Options(o.a(), o.b(), 400, o.operations(), 2.5, 7, false, 1, true), fork);
+    assertFalse(o.worker());
   }
 
   @Test
