@@ -112,7 +112,8 @@ public final class ScaleHarness {
       }
     }
     if (corpus == null) {
-      corpus = Path.of(System.getProperty("java.io.tmpdir"), "parley-scale-" + meetings + ".ndjson");
+      corpus = Path.of(System.getProperty("java.io.tmpdir"),
+          "parley-scale-" + meetings + ".ndjson");
     }
     if (!Files.exists(corpus)) {
       long start = System.nanoTime();

@@ -486,7 +486,10 @@ public final class SyntheticChronicles {
           .build();
     }
 
-    /** Fills {@code chosen[0..count)} with distinct Zipf-drawn officials; returns how many are named. */
+    /**
+     * Fills {@code chosen[0..count)} with distinct Zipf-drawn officials; returns how many are
+     * named.
+     */
     private int drawDistinct(int[] chosen, int count) {
       for (int p = 0; p < count; p++) {
         int o;
