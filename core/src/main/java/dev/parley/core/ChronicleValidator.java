@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * processor's caches, rather than in a second walk over a large, freshly read chronicle. A
  * reference to an id not seen yet is kept and looked up once every record is in ({@link
  * #passes}); so is every reference to a meeting or a statement, found then by a binary search in
- * the sorted records of its kind, because few of those records are referred to and adding every
- * one's id to a set cost more (5-7% of a whole read of 10,000 meetings). Such a validator only
+ * the sorted records of its kind, because few of those records are referred to and a set of
+ * every one's id would hold a million ids for a million meetings. Such a validator only
  * answers whether the records pass; the violations of records that do not are reported by
  * checking the whole chronicle.
  */
