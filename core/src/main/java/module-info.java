@@ -14,4 +14,6 @@ module dev.parley.core {
   exports dev.parley.core;
   exports dev.parley.core.time;
   exports dev.parley.core.query;
+  // Not API: for Parley's readers only (an assembler that checks the references they met).
+  exports dev.parley.core.internal to dev.parley.io;
 }

@@ -3,6 +3,8 @@ package dev.parley.core;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.parley.core.internal.ReaderSupport;
+import dev.parley.core.internal.ReferenceLedger;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -30,25 +32,20 @@ import java.util.function.Consumer;
  * {@link #add} and {@link #build()} throw {@link IllegalStateException}.
  */
 public final class ChronicleAssembler {
-  private final ChronicleValidator validator = new ChronicleValidator();
-  private final Records<StateId, State> states =
-      new Records<>(State.class, validator::addState);
-  private final Records<OrganizationId, Organization> organizations =
-      new Records<>(Organization.class, validator::addOrganization);
-  private final Records<OfficialId, Official> officials =
-      new Records<>(Official.class, validator::addOfficial);
-  private final Records<IssueId, Issue> issues =
-      new Records<>(Issue.class, validator::addIssue);
-  private final Records<ArticleId, Article> articles =
-      new Records<>(Article.class, validator::addArticle);
-  private final Records<MeetingId, Meeting> meetings =
-      new Records<>(Meeting.class, validator::addMeeting);
-  private final Records<StatementId, Statement> statements =
-      new Records<>(Statement.class, validator::addStatement);
-  private final Records<StanceId, Stance> stances =
-      new Records<>(Stance.class, validator::addStance);
-  private final Records<EventId, Event> events =
-      new Records<>(Event.class, validator::addEvent);
+  static {
+    ReaderSupport.register(ChronicleAssembler::new);
+  }
+
+  private final ChronicleValidator validator;
+  private final Records<StateId, State> states;
+  private final Records<OrganizationId, Organization> organizations;
+  private final Records<OfficialId, Official> officials;
+  private final Records<IssueId, Issue> issues;
+  private final Records<ArticleId, Article> articles;
+  private final Records<MeetingId, Meeting> meetings;
+  private final Records<StatementId, Statement> statements;
+  private final Records<StanceId, Stance> stances;
+  private final Records<EventId, Event> events;
 
   /**
    * Whether every record so far came in id order within its kind, so that each was checked as it
@@ -57,7 +54,27 @@ public final class ChronicleAssembler {
   private boolean checking = true;
   private boolean built;
 
-  private ChronicleAssembler() {}
+  private ChronicleAssembler() {
+    this(new ChronicleValidator((ReferenceLedger) null));
+  }
+
+  /** An assembler for a reader's records, whose references {@code ledger} holds. */
+  private ChronicleAssembler(ReferenceLedger ledger) {
+    this(new ChronicleValidator(requireNonNull(ledger, "ledger")));
+  }
+
+  private ChronicleAssembler(ChronicleValidator validator) {
+    this.validator = validator;
+    this.states = new Records<>(State.class, validator::addState);
+    this.organizations = new Records<>(Organization.class, validator::addOrganization);
+    this.officials = new Records<>(Official.class, validator::addOfficial);
+    this.issues = new Records<>(Issue.class, validator::addIssue);
+    this.articles = new Records<>(Article.class, validator::addArticle);
+    this.meetings = new Records<>(Meeting.class, validator::addMeeting);
+    this.statements = new Records<>(Statement.class, validator::addStatement);
+    this.stances = new Records<>(Stance.class, validator::addStance);
+    this.events = new Records<>(Event.class, validator::addEvent);
+  }
 
   /**
    * Returns an assembler with no records.

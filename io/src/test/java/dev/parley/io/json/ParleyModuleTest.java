@@ -103,6 +103,7 @@ class ParleyModuleTest {
   private static boolean notData(Class<?> type) {
     String name = type.getName();
     return name.startsWith("dev.parley.core.query.")
+        || name.startsWith("dev.parley.core.internal.") // not API: exported to io only
         || Throwable.class.isAssignableFrom(type)
         || name.equals("dev.parley.core.ChronicleAssembler")
         || name.equals("dev.parley.core.Entity") // sealed: each record type is handled
