@@ -1,8 +1,10 @@
 package dev.parley.io.internal;
 
+import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.RecordKind;
+import dev.parley.core.TypedId;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.codec.Codecs;
 import dev.parley.io.internal.codec.ObjectCodec;
@@ -65,6 +67,15 @@ public final class RecordReader {
     this.options = options;
     this.ndjson = ndjson;
     this.caches = caches;
+  }
+
+  /**
+   * An assembler for the records this reader reads: with caches that keep a ledger of
+   * references, one that looks up the ledger's ids rather than walking to every reference
+   * ({@link ReadCaches#assembler()}). Only records read with this reader's caches may be added.
+   */
+  public ChronicleAssembler assembler() {
+    return caches.assembler();
   }
 
   /** The parser read from. */
@@ -309,6 +320,10 @@ public final class RecordReader {
       value = codec.parse(text);
     } catch (IllegalArgumentException | DateTimeException e) {
       throw Locations.fail(Locations.of(p), e.getMessage(), e);
+    }
+    if (codec.isReference()) {
+      // Before the value is remembered: whatever the cache holds, the ledger holds.
+      caches.noteReference((TypedId<?>) value);
     }
     if (cache != null) {
       cache.remember(text, value);

@@ -303,8 +303,9 @@ public final class ChronicleJson {
             + RecordReader.describe(p.currentToken()));
       }
       Location start = Locations.of(p);
-      // Each record is checked as it is added, while it is still in the processor's caches.
-      ChronicleAssembler chronicle = ChronicleAssembler.create();
+      // Each record is checked as it is added, while it is still in the processor's caches;
+      // its references, by the ids the reader noted in its ledger.
+      ChronicleAssembler chronicle = records.assembler();
       boolean format = false;
       boolean version = false;
       EnumSet<RecordKind> arrays = EnumSet.noneOf(RecordKind.class);

@@ -7,6 +7,8 @@ import dev.parley.core.Chronicle;
 import dev.parley.core.ChronicleAssembler;
 import dev.parley.core.Entity;
 import dev.parley.core.InvalidChronicleException;
+import dev.parley.core.internal.ReaderSupport;
+import dev.parley.core.internal.ReferenceLedger;
 import dev.parley.io.ParleyJsonException;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.BadInput;
@@ -203,8 +205,9 @@ public final class NdjsonReader implements Closeable {
    * @throws IOException if the stream fails
    */
   public Chronicle readChronicle() throws IOException {
-    // Each record is checked as it is added, while it is still in the processor's caches.
-    ChronicleAssembler chronicle = ChronicleAssembler.create();
+    // Each record is checked as it is added, while it is still in the processor's caches;
+    // its references, by the ids the line parser noted in its ledger.
+    ChronicleAssembler chronicle = lines.caches.assembler();
     RecordStarts starts = new RecordStarts();
     for (Optional<Entity<?>> r = read(); r.isPresent(); r = read()) {
       Entity<?> record = r.get();
@@ -250,7 +253,10 @@ public final class NdjsonReader implements Closeable {
     if (threads == 1) {
       return readChronicle();
     }
-    ChronicleAssembler chronicle = ChronicleAssembler.create();
+    // The parsing threads' line parsers note references in ledgers of their own, merged into
+    // this one once every line is parsed.
+    ReferenceLedger references = new ReferenceLedger();
+    ChronicleAssembler chronicle = ReaderSupport.assembler(references);
     RecordStarts starts = new RecordStarts();
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ThreadFactory() {
       private final AtomicInteger count = new AtomicInteger();
@@ -303,6 +309,10 @@ public final class NdjsonReader implements Closeable {
       }
     } finally {
       stop(pool);
+    }
+    // Every batch was parsed, and its parser put back in the queue.
+    for (LineParser parser : parsers) {
+      references.addAll(parser.caches.ledger());
     }
     return build(chronicle, starts);
   }
@@ -432,7 +442,7 @@ public final class NdjsonReader implements Closeable {
    */
   public List<ParleyJsonException> validate() throws IOException {
     List<ParleyJsonException> problems = new ArrayList<>();
-    ChronicleAssembler chronicle = ChronicleAssembler.create();
+    ChronicleAssembler chronicle = lines.caches.assembler();
     RecordStarts starts = new RecordStarts();
     while (true) {
       Optional<Entity<?>> r;

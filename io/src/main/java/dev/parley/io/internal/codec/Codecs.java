@@ -140,23 +140,26 @@ public final class Codecs {
       scalar("#/$defs/extensionValue", RecordReader::extensionValue, Codecs::writeExtensionValue);
 
   // --- Ids and references ----------------------------------------------------------------------
-  // A record's own id is not cached (each is met once); references, met again and again, are.
+  // A record's own id is not cached (each is met once); references, met again and again, are,
+  // and a reader notes each one it reads in its ledger of references (ReadCaches).
 
-  public static final TextCodec<StateId> STATE_ID = cached("stateId", StateId::of);
+  public static final TextCodec<StateId> STATE_ID = reference("stateId", StateId::of);
   public static final TextCodec<OfficialId> OFFICIAL_ID = id("officialId", OfficialId::of);
   public static final TextCodec<OrganizationId> ORGANIZATION_ID =
-      id("organizationId", OrganizationId::of);
-  public static final TextCodec<IssueId> ISSUE_ID = cached("issueId", IssueId::of);
-  public static final TextCodec<ArticleId> ARTICLE_ID = cached("articleId", ArticleId::of);
-  public static final TextCodec<MeetingId> MEETING_ID = cached("meetingId", MeetingId::of);
+      reference("organizationId", OrganizationId::of);
+  public static final TextCodec<IssueId> ISSUE_ID = reference("issueId", IssueId::of);
+  public static final TextCodec<ArticleId> ARTICLE_ID = reference("articleId", ArticleId::of);
+  public static final TextCodec<MeetingId> MEETING_ID = reference("meetingId", MeetingId::of);
   public static final TextCodec<StatementId> STATEMENT_ID =
-      cached("statementId", StatementId::of);
+      reference("statementId", StatementId::of);
   public static final TextCodec<ActorRef> ACTOR_REF =
-      cached("actorRef", ActorRef::parse, ActorRef::toRefString);
+      reference("actorRef", ActorRef::parse, ActorRef::toRefString);
   public static final TextCodec<PartyRef> PARTY_REF =
-      cached("partyRef", PartyRef::parse, ActorRef::toRefString);
+      reference("partyRef", PartyRef::parse, ActorRef::toRefString);
 
   private static final TextCodec<StateId> OWN_STATE_ID = id("stateId", StateId::of);
+  private static final TextCodec<OrganizationId> OWN_ORGANIZATION_ID =
+      id("organizationId", OrganizationId::of);
   private static final TextCodec<IssueId> OWN_ISSUE_ID = id("issueId", IssueId::of);
   private static final TextCodec<ArticleId> OWN_ARTICLE_ID = id("articleId", ArticleId::of);
   private static final TextCodec<MeetingId> OWN_MEETING_ID = id("meetingId", MeetingId::of);
@@ -317,7 +320,8 @@ public final class Codecs {
   public static final ObjectCodec<Organization, Organization.Builder> ORGANIZATION =
       ObjectCodec.record(RecordKind.ORGANIZATION, Organization::builder,
           Organization.Builder::build, Organization.Builder::putAllExtensions, List.of(
-              required("id", ORGANIZATION_ID, Organization::id, Organization.Builder::id),
+              required("id", OWN_ORGANIZATION_ID, Organization::id,
+                  Organization.Builder::id),
               required("name", TEXT, Organization::name, Organization.Builder::name),
               list("otherNames", TEXT, Organization::otherNames,
                   Organization.Builder::addOtherName),
@@ -494,9 +498,18 @@ public final class Codecs {
     return new TextCodec<>(schemaDef, parse, TypedId::value, -1);
   }
 
-  private static <T extends TypedId<T>> TextCodec<T> cached(String schemaDef,
+  /** The codec of ids of another record: cached, and noted in readers' ledgers. */
+  private static <T extends TypedId<T>> TextCodec<T> reference(String schemaDef,
       Function<String, T> parse) {
-    return cached(schemaDef, parse, TypedId::value);
+    return reference(schemaDef, parse, TypedId::value);
+  }
+
+  /** The codec of references to an actor or a party, of several kinds of ids. */
+  private static <T> TextCodec<T> reference(String schemaDef, Function<String, T> parse,
+      Function<? super T, String> print) {
+    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size(), true);
+    CACHED.add(codec);
+    return codec;
   }
 
   private static <T> TextCodec<T> cached(String schemaDef, Function<String, T> parse,

@@ -18,6 +18,8 @@ public final class TextCodec<T> extends ValueCodec<T> {
   private final Function<String, T> parse;
   private final Function<? super T, String> print;
   private final int slot;
+  /** Whether the values are ids of other records (references), noted in a reader's ledger. */
+  private final boolean reference;
   /**
    * For an enum, the text of each constant by ordinal, quoted and encoded once for the
    * generator to copy; else null.
@@ -26,21 +28,32 @@ public final class TextCodec<T> extends ValueCodec<T> {
 
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot) {
-    this(schemaDef, parse, print, slot, (SerializedString[]) null);
+    this(schemaDef, parse, print, slot, false, null);
+  }
+
+  /**
+   * A codec of ids, {@code reference} if they are ids of other records (not the record's own),
+   * which readers note in their {@link dev.parley.core.internal.ReferenceLedger}.
+   */
+  TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
+      int slot, boolean reference) {
+    this(schemaDef, parse, print, slot, reference, null);
   }
 
   /** A codec for the constants of an enum, {@code type}. */
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot, Class<T> type) {
-    this(schemaDef, parse, print, slot, texts(type, print));
+    this(schemaDef, parse, print, slot, false, texts(type, print));
   }
 
   private TextCodec(String schemaDef, Function<String, T> parse,
-      Function<? super T, String> print, int slot, SerializedString[] constants) {
+      Function<? super T, String> print, int slot, boolean reference,
+      SerializedString[] constants) {
     this.schemaDef = schemaDef;
     this.parse = parse;
     this.print = print;
     this.slot = slot;
+    this.reference = reference;
     this.constants = constants;
   }
 
@@ -70,6 +83,14 @@ public final class TextCodec<T> extends ValueCodec<T> {
   /** The codec's slot in the readers' text caches, or -1 if its texts are not cached. */
   public int slot() {
     return slot;
+  }
+
+  /**
+   * Whether the values are ids of other records, which a reader notes in its ledger of
+   * references as it reads them ({@link dev.parley.io.internal.ReadCaches#noteReference}).
+   */
+  public boolean isReference() {
+    return reference;
   }
 
   @Override
