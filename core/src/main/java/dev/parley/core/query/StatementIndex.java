@@ -1,48 +1,82 @@
 package dev.parley.core.query;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import dev.parley.core.ActorRef;
 import dev.parley.core.IssueId;
 import dev.parley.core.MeetingId;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Post;
 import dev.parley.core.Statement;
+import dev.parley.core.query.Chronology.Positions;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The statements of a chronicle in chronological order, and lists of them by speaker,
  * affiliation, meeting, issue and the office of the speaker's capacity, each in chronological
- * order. Built once, in O(n log n).
+ * order. Built once, in O(n log n), by one pass over the statements in the chronicle's own order
+ * ({@link Chronology}).
  */
 final class StatementIndex {
   final ImmutableList<Statement> all;
-  final ImmutableListMultimap<ActorRef, Statement> bySpeaker;
-  final ImmutableListMultimap<PartyRef, Statement> byAffiliation;
-  final ImmutableListMultimap<MeetingId, Statement> byMeeting;
-  final ImmutableListMultimap<IssueId, Statement> byIssue;
+  private final Map<ActorRef, ImmutableList<Statement>> bySpeaker;
+  private final Map<PartyRef, ImmutableList<Statement>> byAffiliation;
+  private final Map<MeetingId, ImmutableList<Statement>> byMeeting;
+  private final Map<IssueId, ImmutableList<Statement>> byIssue;
   /** By the {@link Post#office()} of the speaker's capacity, named speakers or not. */
-  final ImmutableListMultimap<Post, Statement> byCapacity;
+  private final Map<Post, ImmutableList<Statement>> byCapacity;
 
   StatementIndex(List<Statement> statements) {
-    this.all = ImmutableList.sortedCopyOf(Queries.STATEMENT_ORDER, statements);
-    ImmutableListMultimap.Builder<ActorRef, Statement> speakers = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<PartyRef, Statement> affiliations =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<MeetingId, Statement> meetings = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<IssueId, Statement> issues = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<Post, Statement> capacities = ImmutableListMultimap.builder();
-    for (Statement s : all) {
-      s.speaker().actor().ifPresent(a -> speakers.put(a, s));
-      s.speaker().affiliation().ifPresent(a -> affiliations.put(a, s));
-      s.meeting().ifPresent(m -> meetings.put(m, s));
-      s.issues().forEach(i -> issues.put(i, s));
-      s.speaker().capacity().ifPresent(c -> capacities.put(c.office(), s));
+    Chronology<Statement> order = Chronology.of(statements, Statement::date,
+        Comparator.comparing(Statement::id), new Statement[0]);
+    this.all = order.all();
+    Map<ActorRef, Positions> speakers = new HashMap<>();
+    Map<PartyRef, Positions> affiliations = new HashMap<>();
+    Map<MeetingId, Positions> meetings = new HashMap<>();
+    Map<IssueId, Positions> issues = new HashMap<>();
+    Map<Post, Positions> capacities = new HashMap<>();
+    for (int i = 0; i < order.position.length; i++) {
+      Statement s = statements.get(i);
+      int at = order.position[i];
+      s.speaker().actor().ifPresent(a -> Chronology.add(speakers, a, at));
+      s.speaker().affiliation().ifPresent(a -> Chronology.add(affiliations, a, at));
+      s.meeting().ifPresent(m -> Chronology.add(meetings, m, at));
+      for (IssueId issue : s.issues()) {
+        Chronology.add(issues, issue, at);
+      }
+      s.speaker().capacity().ifPresent(c -> Chronology.add(capacities, c.office(), at));
     }
-    this.bySpeaker = speakers.build();
-    this.byAffiliation = affiliations.build();
-    this.byMeeting = meetings.build();
-    this.byIssue = issues.build();
-    this.byCapacity = capacities.build();
+    this.bySpeaker = order.lists(speakers);
+    this.byAffiliation = order.lists(affiliations);
+    this.byMeeting = order.lists(meetings);
+    this.byIssue = order.lists(issues);
+    this.byCapacity = order.lists(capacities);
+  }
+
+  /** The statements whose speaker is {@code actor}. */
+  ImmutableList<Statement> bySpeaker(ActorRef actor) {
+    return bySpeaker.getOrDefault(actor, ImmutableList.of());
+  }
+
+  /** The statements whose speaker is affiliated with {@code party}. */
+  ImmutableList<Statement> byAffiliation(PartyRef party) {
+    return byAffiliation.getOrDefault(party, ImmutableList.of());
+  }
+
+  /** The statements about {@code meeting}. */
+  ImmutableList<Statement> byMeeting(MeetingId meeting) {
+    return byMeeting.getOrDefault(meeting, ImmutableList.of());
+  }
+
+  /** The statements touching {@code issue}. */
+  ImmutableList<Statement> byIssue(IssueId issue) {
+    return byIssue.getOrDefault(issue, ImmutableList.of());
+  }
+
+  /** The statements whose speaker's capacity has the office {@code office}. */
+  ImmutableList<Statement> byCapacity(Post office) {
+    return byCapacity.getOrDefault(office, ImmutableList.of());
   }
 }
