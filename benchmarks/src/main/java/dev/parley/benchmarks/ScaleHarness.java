@@ -41,8 +41,9 @@ import java.util.concurrent.Callable;
  * <ul>
  *   <li><b>parley</b>: NDJSON → validated {@link Chronicle} ({@link
  *       NdjsonReader#readChronicle(int)}, parsing on as many threads as there are cores);
- *       the first query, which builds the indexes ({@code attendedBy(PROBE)}); a warm {@code
- *       attendedBy} (median of many calls); {@link Queries#coAttendance()};
+ *       the first query, which builds the meeting index ({@code attendedBy(PROBE)}); the first
+ *       statement query, which builds the statement index ({@code statements().by(PROBE)}); a
+ *       warm {@code attendedBy} (median of many calls); {@link Queries#coAttendance()};
  *   <li><b>duckdb</b>: the meeting lines read by DuckDB's own {@code read_json} into a {@code
  *       meetings} table with the participants unnested into a {@code participants} table
  *       (DuckDB's load, the baseline of the issue's measurement); {@code attendedBy(PROBE)} and
@@ -176,6 +177,8 @@ public final class ScaleHarness {
     });
     long held = time("parley index build + first query", times,
         () -> (long) c.query().meetings().attendedBy(SyntheticChronicles.PROBE).count());
+    time("parley statement index + its query", times,
+        () -> (long) c.query().statements().by(SyntheticChronicles.PROBE).count());
     int calls = 1_000_000;
     long start = System.nanoTime();
     long sum = 0;
