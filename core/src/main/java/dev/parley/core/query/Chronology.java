@@ -105,15 +105,28 @@ final class Chronology<T> {
   }
 
   /** Each key's items, in chronological order. */
-  <K> Map<K, ImmutableList<T>> lists(Map<K, Positions> positions) {
+  <K> ByKey<K, T> lists(Map<K, Positions> positions) {
     Map<K, ImmutableList<T>> result = new HashMap<>(positions.size() * 2);
     positions.forEach((k, v) -> result.put(k, at(v.sorted())));
-    return result;
+    return new ByKey<>(result);
   }
 
   /** Appends {@code position} to {@code key}'s positions. */
   static <K> void add(Map<K, Positions> positions, K key, int position) {
     positions.computeIfAbsent(key, k -> new Positions()).add(position);
+  }
+
+  /** Lists of items by key; a key with no items has the empty list. */
+  static final class ByKey<K, T> {
+    private final Map<K, ImmutableList<T>> lists;
+
+    ByKey(Map<K, ImmutableList<T>> lists) {
+      this.lists = lists;
+    }
+
+    ImmutableList<T> get(K key) {
+      return lists.getOrDefault(key, ImmutableList.of());
+    }
   }
 
   /** A growing list of positions, in the order added. */

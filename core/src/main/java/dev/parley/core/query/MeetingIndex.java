@@ -8,6 +8,7 @@ import dev.parley.core.MeetingStatus;
 import dev.parley.core.Participant;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Post;
+import dev.parley.core.query.Chronology.ByKey;
 import dev.parley.core.query.Chronology.Positions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,10 +24,10 @@ import java.util.Map;
  */
 final class MeetingIndex {
   final ImmutableList<Meeting> all;
-  private final Map<ActorRef, ImmutableList<Meeting>> byAttendee;
-  private final Map<ActorRef, ImmutableList<Meeting>> byHeldAttendee;
-  private final Map<IssueId, ImmutableList<Meeting>> byTopic;
-  private final Map<Post, ImmutableList<Meeting>> byUnnamedCapacity;
+  private final ByKey<ActorRef, Meeting> byAttendee;
+  private final ByKey<ActorRef, Meeting> byHeldAttendee;
+  private final ByKey<IssueId, Meeting> byTopic;
+  private final ByKey<Post, Meeting> byUnnamedCapacity;
 
   MeetingIndex(List<Meeting> meetings) {
     Chronology<Meeting> order = Chronology.of(meetings, Meeting::date,
@@ -72,8 +73,8 @@ final class MeetingIndex {
         heldOnly.put(actor, onlyHeld);
       }
     });
-    this.byAttendee = anyStatus;
-    this.byHeldAttendee = heldOnly;
+    this.byAttendee = new ByKey<>(anyStatus);
+    this.byHeldAttendee = new ByKey<>(heldOnly);
     this.byTopic = order.lists(topics);
     this.byUnnamedCapacity = order.lists(capacities);
   }
@@ -149,19 +150,19 @@ final class MeetingIndex {
 
   /** The meetings, of any status, that {@code actor} takes part in. */
   ImmutableList<Meeting> involving(ActorRef actor) {
-    return byAttendee.getOrDefault(actor, ImmutableList.of());
+    return byAttendee.get(actor);
   }
 
   /** The held meetings that {@code actor} attended. */
   ImmutableList<Meeting> attendedBy(ActorRef actor) {
-    return byHeldAttendee.getOrDefault(actor, ImmutableList.of());
+    return byHeldAttendee.get(actor);
   }
 
   ImmutableList<Meeting> onTopic(IssueId issue) {
-    return byTopic.getOrDefault(issue, ImmutableList.of());
+    return byTopic.get(issue);
   }
 
   ImmutableList<Meeting> withUnnamedCapacity(Post post) {
-    return byUnnamedCapacity.getOrDefault(post, ImmutableList.of());
+    return byUnnamedCapacity.get(post);
   }
 }

@@ -7,6 +7,7 @@ import dev.parley.core.MeetingId;
 import dev.parley.core.PartyRef;
 import dev.parley.core.Post;
 import dev.parley.core.Statement;
+import dev.parley.core.query.Chronology.ByKey;
 import dev.parley.core.query.Chronology.Positions;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,12 +22,12 @@ import java.util.Map;
  */
 final class StatementIndex {
   final ImmutableList<Statement> all;
-  private final Map<ActorRef, ImmutableList<Statement>> bySpeaker;
-  private final Map<PartyRef, ImmutableList<Statement>> byAffiliation;
-  private final Map<MeetingId, ImmutableList<Statement>> byMeeting;
-  private final Map<IssueId, ImmutableList<Statement>> byIssue;
+  final ByKey<ActorRef, Statement> bySpeaker;
+  final ByKey<PartyRef, Statement> byAffiliation;
+  final ByKey<MeetingId, Statement> byMeeting;
+  final ByKey<IssueId, Statement> byIssue;
   /** By the {@link Post#office()} of the speaker's capacity, named speakers or not. */
-  private final Map<Post, ImmutableList<Statement>> byCapacity;
+  final ByKey<Post, Statement> byCapacity;
 
   StatementIndex(List<Statement> statements) {
     Chronology<Statement> order = Chronology.of(statements, Statement::date,
@@ -53,30 +54,5 @@ final class StatementIndex {
     this.byMeeting = order.lists(meetings);
     this.byIssue = order.lists(issues);
     this.byCapacity = order.lists(capacities);
-  }
-
-  /** The statements whose speaker is {@code actor}. */
-  ImmutableList<Statement> bySpeaker(ActorRef actor) {
-    return bySpeaker.getOrDefault(actor, ImmutableList.of());
-  }
-
-  /** The statements whose speaker is affiliated with {@code party}. */
-  ImmutableList<Statement> byAffiliation(PartyRef party) {
-    return byAffiliation.getOrDefault(party, ImmutableList.of());
-  }
-
-  /** The statements about {@code meeting}. */
-  ImmutableList<Statement> byMeeting(MeetingId meeting) {
-    return byMeeting.getOrDefault(meeting, ImmutableList.of());
-  }
-
-  /** The statements touching {@code issue}. */
-  ImmutableList<Statement> byIssue(IssueId issue) {
-    return byIssue.getOrDefault(issue, ImmutableList.of());
-  }
-
-  /** The statements whose speaker's capacity has the office {@code office}. */
-  ImmutableList<Statement> byCapacity(Post office) {
-    return byCapacity.getOrDefault(office, ImmutableList.of());
   }
 }

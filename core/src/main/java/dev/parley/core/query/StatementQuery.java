@@ -73,7 +73,7 @@ public final class StatementQuery {
   public StatementQuery by(ActorRef speaker) {
     requireNonNull(speaker, "speaker");
     return and(s -> s.speaker().actor().equals(Optional.of(speaker)),
-        index.bySpeaker(speaker));
+        index.bySpeaker.get(speaker));
   }
 
   /**
@@ -91,7 +91,7 @@ public final class StatementQuery {
   public StatementQuery byPost(Post post) {
     Post office = requireNonNull(post, "post").office();
     return and(s -> s.speaker().capacity().map(c -> c.office().equals(office)).orElse(false),
-        index.byCapacity(office));
+        index.byCapacity.get(office));
   }
 
   /**
@@ -120,7 +120,7 @@ public final class StatementQuery {
     requireNonNull(official, "official");
     List<Tenure> tenures = queries.chronicle().official(official).map(Official::tenures)
         .orElse(List.of());
-    List<Statement> named = index.bySpeaker(official);
+    List<Statement> named = index.bySpeaker.get(official);
     if (tenures.isEmpty()) {
       return and(s -> s.speaker().actor().equals(Optional.of(official)), named);
     }
@@ -128,7 +128,7 @@ public final class StatementQuery {
     Set<Statement> answer = Collections.newSetFromMap(new IdentityHashMap<>());
     answer.addAll(named);
     for (Tenure t : tenures) {
-      for (Statement s : index.byCapacity(t.post().office())) {
+      for (Statement s : index.byCapacity.get(t.post().office())) {
         if (s.speaker().actor().isEmpty() && Queries.covers(t.term(), s.date())) {
           answer.add(s);
         }
@@ -149,7 +149,7 @@ public final class StatementQuery {
   public StatementQuery affiliatedWith(PartyRef party) {
     requireNonNull(party, "party");
     return and(s -> s.speaker().affiliation().equals(Optional.of(party)),
-        index.byAffiliation(party));
+        index.byAffiliation.get(party));
   }
 
   /**
@@ -161,7 +161,7 @@ public final class StatementQuery {
    */
   public StatementQuery about(MeetingId meeting) {
     requireNonNull(meeting, "meeting");
-    return and(s -> s.meeting().equals(Optional.of(meeting)), index.byMeeting(meeting));
+    return and(s -> s.meeting().equals(Optional.of(meeting)), index.byMeeting.get(meeting));
   }
 
   /**
@@ -173,7 +173,7 @@ public final class StatementQuery {
    */
   public StatementQuery onIssue(IssueId issue) {
     requireNonNull(issue, "issue");
-    return and(s -> s.issues().contains(issue), index.byIssue(issue));
+    return and(s -> s.issues().contains(issue), index.byIssue.get(issue));
   }
 
   /**
@@ -193,7 +193,7 @@ public final class StatementQuery {
   public StatementQuery onIssueOrNarrower(IssueId issue) {
     Set<IssueId> issues = queries.issueAndNarrowerIds(requireNonNull(issue, "issue"));
     return and(s -> s.issues().stream().anyMatch(issues::contains),
-        Queries.union(issues, index::byIssue, Queries.STATEMENT_ORDER));
+        Queries.union(issues, index.byIssue::get, Queries.STATEMENT_ORDER));
   }
 
   /**
