@@ -262,12 +262,12 @@ final class ChronicleValidator {
    */
   private boolean resolves(TypedId<?> ref, List<Meeting> meetingList,
       List<Statement> statementList) {
-    if (ref instanceof StateId state) {
-      return states.contains(state);
-    } else if (ref instanceof OfficialId official) {
-      return officials.contains(official);
-    } else if (ref instanceof OrganizationId organization) {
-      return organizations.contains(organization);
+    if (ref instanceof ActorRef actor) {
+      return switch (actor.kind()) {
+        case STATE -> states.contains(actor);
+        case OFFICIAL -> officials.contains(actor);
+        case ORGANIZATION -> organizations.contains(actor);
+      };
     } else if (ref instanceof IssueId issue) {
       return issues.contains(issue);
     } else if (ref instanceof ArticleId article) {
