@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.core.TypedId;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,18 +24,26 @@ import java.util.Set;
  * #addAll}) once they are done.
  */
 public final class ReferenceLedger {
-  private final Set<TypedId<?>> ids = new HashSet<>();
+  /** Each id noted, to the instance of it noted first. */
+  private final Map<TypedId<?>, TypedId<?>> ids = new HashMap<>();
 
   /** An empty ledger. */
   public ReferenceLedger() {}
 
   /**
-   * Notes an id met as a reference.
+   * Notes an id met as a reference, and returns the instance of it noted first, so that the
+   * records a reader makes share one instance of each id they refer to, and the equal instances
+   * read later are garbage as soon as they are made.
    *
    * @param id the id
+   * @param <T> the id's type
+   * @return the id noted first that equals {@code id} (of its class, as ids equal only ids of
+   *     their own class), or {@code id} itself if it is the first
    */
-  public void add(TypedId<?> id) {
-    ids.add(requireNonNull(id, "id"));
+  @SuppressWarnings("unchecked") // an id equals only ids of its own class
+  public <T extends TypedId<?>> T add(T id) {
+    TypedId<?> first = ids.putIfAbsent(requireNonNull(id, "id"), id);
+    return first == null ? id : (T) first;
   }
 
   /**
@@ -43,7 +52,7 @@ public final class ReferenceLedger {
    * @param other the other ledger
    */
   public void addAll(ReferenceLedger other) {
-    ids.addAll(other.ids);
+    other.ids.keySet().forEach(id -> ids.putIfAbsent(id, id));
   }
 
   /**
@@ -52,6 +61,6 @@ public final class ReferenceLedger {
    * @return a read-only view
    */
   public Set<TypedId<?>> ids() {
-    return Collections.unmodifiableSet(ids);
+    return Collections.unmodifiableSet(ids.keySet());
   }
 }

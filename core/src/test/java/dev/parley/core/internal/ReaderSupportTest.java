@@ -1,6 +1,8 @@
 package dev.parley.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parley.core.Article;
@@ -97,6 +99,30 @@ class ReaderSupportTest {
     assembler.addAll(dangling);
     ledger.add(SYR);
     assertThrows(InvalidChronicleException.class, assembler::build);
+  }
+
+  @Test
+  void theLedgerGivesBackTheInstanceNotedFirst() {
+    ReferenceLedger ledger = new ReferenceLedger();
+    StateId first = StateId.of("TUR");
+    StateId again = StateId.of("TUR");
+    assertNotSame(first, again);
+    assertSame(first, ledger.add(first));
+    assertSame(first, ledger.add(again));
+    // A meeting's id with an article's text is another id, noted for itself.
+    ledger.add(ARTICLE);
+    MeetingId meeting = MeetingId.of(ARTICLE.value());
+    assertSame(meeting, ledger.add(meeting));
+    assertEquals(3, ledger.ids().size(), ledger.ids().toString());
+  }
+
+  @Test
+  void mergedLedgersHoldEveryId() {
+    ReferenceLedger a = ledger(SYR, TUR);
+    ReferenceLedger b = ledger(StateId.of("TUR"), ARTICLE);
+    a.addAll(b);
+    assertEquals(java.util.Set.of(SYR, TUR, ARTICLE), a.ids());
+    assertSame(TUR, a.add(StateId.of("TUR")), "the id a held first");
   }
 
   @Test

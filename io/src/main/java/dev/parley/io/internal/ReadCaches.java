@@ -17,7 +17,9 @@ import java.util.List;
  *
  * <p>The ledger holds every value of a {@linkplain TextCodec#isReference() reference codec} that
  * the caches hold, since a value is noted as it is converted, before it is remembered: a text
- * found in the cache was noted when it was first met.
+ * found in the cache was noted when it was first met. The ledger gives back the instance of an
+ * id it noted first, and the caches of references are {@linkplain TextCache#exact exact}, so the
+ * records one reader makes share one instance of each id they refer to.
  */
 public final class ReadCaches {
   /** The caches of the codecs whose texts are cached, by {@link TextCodec#slot()}. */
@@ -30,7 +32,9 @@ public final class ReadCaches {
     List<TextCodec<?>> cached = Codecs.cached();
     texts = new TextCache<?>[cached.size()];
     for (int i = 0; i < texts.length; i++) {
-      texts[i] = new TextCache<>(maxStringLength);
+      // References are remembered exactly: each is noted in the ledger when first converted.
+      texts[i] = cached.get(i).isReference() && ledger != null
+          ? TextCache.exact(maxStringLength) : TextCache.lossy(maxStringLength);
     }
   }
 
@@ -71,11 +75,12 @@ public final class ReadCaches {
     return ledger == null ? ChronicleAssembler.create() : ReaderSupport.assembler(ledger);
   }
 
-  /** Notes an id read as a reference in the ledger, if these caches keep one. */
-  void noteReference(TypedId<?> id) {
-    if (ledger != null) {
-      ledger.add(id);
-    }
+  /**
+   * Notes an id read as a reference in the ledger, if these caches keep one; returns the equal
+   * id noted first, for the records read to share, or {@code id} if there is no ledger.
+   */
+  <T extends TypedId<?>> T noteReference(T id) {
+    return ledger == null ? id : ledger.add(id);
   }
 
   /** The cache of a codec whose texts are cached. */

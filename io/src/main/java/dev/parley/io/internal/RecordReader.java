@@ -322,8 +322,11 @@ public final class RecordReader {
       throw Locations.fail(Locations.of(p), e.getMessage(), e);
     }
     if (codec.isReference()) {
-      // Before the value is remembered: whatever the cache holds, the ledger holds.
-      caches.noteReference((TypedId<?>) value);
+      // Before the value is remembered: whatever the cache holds, the ledger holds. The ledger
+      // gives back the instance of the id met first, which every record then shares.
+      @SuppressWarnings("unchecked") // an id equal to a T is of the same class
+      T first = (T) caches.noteReference((TypedId<?>) value);
+      value = first;
     }
     if (cache != null) {
       cache.remember(text, value);

@@ -7,41 +7,59 @@ import tools.jackson.core.JsonParser;
  * records refer to, a date, the name of an enum constant) is neither decoded into a new string
  * nor converted and checked again. The texts are compared with the parser's own characters.
  *
- * <p>Direct-mapped by the text's hash into {@value #SLOTS} slots: memory is bounded, and a text
- * takes the slot of the one before it. The values are immutable, so records may share them. Not
- * thread-safe: each reader has its own.
+ * <p>Two kinds, both open-addressed by the text's hash:
+ *
+ * <ul>
+ *   <li>{@linkplain #lossy lossy}: {@value #SLOTS} slots, each text in the slot of its hash, in
+ *       place of the text before it. Memory is bounded, and a text may be forgotten. For dates and
+ *       enum names, cheap to convert again.
+ *   <li>{@linkplain #exact exact}: every text remembered is found again, the table growing up to
+ *       {@value #MAX_EXACT} texts (after which it remembers no more). For references, whose
+ *       conversion is also a lookup in the reader's ledger ({@link ReadCaches#noteReference}):
+ *       a corpus refers to thousands of officials, far more than a lossy cache keeps, and each
+ *       one forgotten would cost a new string, a new id and that lookup again.
+ * </ul>
+ *
+ * <p>The values are immutable, so records may share them. Not thread-safe: each reader has its
+ * own.
  *
  * @param <T> the type of the values
  */
 final class TextCache<T> {
-  /** The number of slots. */
+  /** The number of slots of a lossy cache, and the first size of an exact one. */
   static final int SLOTS = 512;
+  /** The most texts an exact cache remembers. */
+  static final int MAX_EXACT = 1 << 18;
   /** The longest text remembered, in characters. */
   static final int MAX_LENGTH = 64;
 
   private final int maxStringLength;
-  /** The slots; null until a text is remembered. */
-  private Entry<T>[] entries;
+  private final boolean exact;
+  /** Each slot's text, as characters to compare with the parser's; null until remembered. */
+  private char[][] texts;
+  /** Each slot's value. */
+  private Object[] values;
   /** The hash of each slot's text, compared before the text itself. */
   private int[] hashes;
+  /** The number of texts remembered (exact caches). */
+  private int size;
 
-  /** A text, as characters to compare with the parser's, and its value. */
-  private static final class Entry<T> {
-    final char[] text;
-    final T value;
-
-    Entry(char[] text, T value) {
-      this.text = text;
-      this.value = value;
-    }
+  private TextCache(int maxStringLength, boolean exact) {
+    this.maxStringLength = Math.min(maxStringLength, MAX_LENGTH);
+    this.exact = exact;
   }
 
   /**
-   * A cache for a parser that accepts strings up to {@code maxStringLength}, which texts found
-   * here must respect too.
+   * A lossy cache for a parser that accepts strings up to {@code maxStringLength}, which texts
+   * found here must respect too.
    */
-  TextCache(int maxStringLength) {
-    this.maxStringLength = Math.min(maxStringLength, MAX_LENGTH);
+  static <T> TextCache<T> lossy(int maxStringLength) {
+    return new TextCache<>(maxStringLength, false);
+  }
+
+  /** An exact cache, for a parser that accepts strings up to {@code maxStringLength}. */
+  static <T> TextCache<T> exact(int maxStringLength) {
+    return new TextCache<>(maxStringLength, true);
   }
 
   /**
@@ -49,8 +67,9 @@ final class TextCache<T> {
    * Longer texts are left to the caller, which reads them as strings (and so has the parser
    * check its limit).
    */
+  @SuppressWarnings("unchecked") // each slot's value is a T
   T find(JsonParser p) {
-    if (entries == null) {
+    if (texts == null) {
       return null;
     }
     int length = p.getStringLength();
@@ -60,37 +79,90 @@ final class TextCache<T> {
     char[] chars = p.getStringCharacters();
     int offset = p.getStringOffset();
     int hash = hash(chars, offset, length);
-    int slot = slot(hash);
-    if (hashes[slot] != hash) {
-      return null;
-    }
-    Entry<T> entry = entries[slot];
-    if (entry == null || entry.text.length != length) {
-      return null;
-    }
-    char[] text = entry.text;
-    for (int i = 0; i < length; i++) {
-      if (text[i] != chars[offset + i]) {
+    int mask = texts.length - 1;
+    for (int slot = slot(hash) & mask; ; slot = (slot + 1) & mask) {
+      char[] text = texts[slot];
+      if (text == null) {
+        return null;
+      }
+      if (hashes[slot] == hash && same(text, chars, offset, length)) {
+        return (T) values[slot];
+      }
+      if (!exact) {
         return null;
       }
     }
-    return entry.value;
   }
 
-  /** Remembers the value of {@code text}, in place of the text in its slot. */
-  @SuppressWarnings("unchecked")
+  private static boolean same(char[] text, char[] chars, int offset, int length) {
+    if (text.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text[i] != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Remembers the value of {@code text}: a lossy cache in place of the text in its slot, an
+   * exact one in a free slot (growing as it fills) unless it holds {@value #MAX_EXACT} texts.
+   */
   void remember(String text, T value) {
     if (text.length() > maxStringLength || value == null) {
       return;
     }
-    if (entries == null) {
-      entries = (Entry<T>[]) new Entry<?>[SLOTS];
+    if (texts == null) {
+      texts = new char[SLOTS][];
+      values = new Object[SLOTS];
       hashes = new int[SLOTS];
     }
     int hash = text.hashCode();
-    int slot = slot(hash);
-    entries[slot] = new Entry<>(text.toCharArray(), value);
+    if (!exact) {
+      put(slot(hash) & (SLOTS - 1), text.toCharArray(), value, hash);
+      return;
+    }
+    if (size >= MAX_EXACT) {
+      return;
+    }
+    if (2 * (size + 1) > texts.length) {
+      grow();
+    }
+    put(free(hash), text.toCharArray(), value, hash);
+    size++;
+  }
+
+  private void put(int slot, char[] text, Object value, int hash) {
+    texts[slot] = text;
+    values[slot] = value;
     hashes[slot] = hash;
+  }
+
+  /** The first free slot from {@code hash}'s own, probing onwards. */
+  private int free(int hash) {
+    int mask = texts.length - 1;
+    int slot = slot(hash) & mask;
+    while (texts[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** Doubles an exact cache's table, keeping every text. */
+  private void grow() {
+    char[][] oldTexts = texts;
+    Object[] oldValues = values;
+    int[] oldHashes = hashes;
+    texts = new char[oldTexts.length * 2][];
+    values = new Object[texts.length];
+    hashes = new int[texts.length];
+    for (int i = 0; i < oldTexts.length; i++) {
+      if (oldTexts[i] != null) {
+        put(free(oldHashes[i]), oldTexts[i], oldValues[i], oldHashes[i]);
+      }
+    }
   }
 
   /**
@@ -112,7 +184,8 @@ final class TextCache<T> {
     return hash;
   }
 
+  /** The hash spread over its low bits, which a table's mask keeps. */
   private static int slot(int hash) {
-    return (hash ^ (hash >>> 16)) & (SLOTS - 1);
+    return hash ^ (hash >>> 16);
   }
 }

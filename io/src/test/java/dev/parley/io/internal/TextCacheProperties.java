@@ -23,7 +23,7 @@ class TextCacheProperties {
   @Property(tries = 300)
   void aTextFoundHasItsOwnValue(@ForAll("texts") List<String> remembered,
       @ForAll("texts") List<String> looked) {
-    TextCache<String> cache = new TextCache<>(1000);
+    TextCache<String> cache = TextCache.lossy(1000);
     for (String t : remembered) {
       cache.remember(t, "value of " + t);
     }
@@ -39,6 +39,42 @@ class TextCacheProperties {
       assertEquals("value of " + t, find(cache, t), "the last text remembered");
     }
     assertTrue(found <= looked.size());
+  }
+
+  @Property(tries = 200)
+  void anExactCacheFindsEveryTextItRemembered(@ForAll("texts") List<String> remembered,
+      @ForAll("texts") List<String> looked) {
+    TextCache<String> cache = TextCache.exact(1000);
+    for (String t : remembered) {
+      if (find(cache, t) == null) { // as the reader remembers: only a text not found
+        cache.remember(t, "value of " + t);
+      }
+    }
+    for (String t : remembered) {
+      assertEquals("value of " + t, find(cache, t), t);
+    }
+    for (String t : looked) {
+      String value = find(cache, t);
+      assertEquals(remembered.contains(t) ? "value of " + t : null, value, t);
+    }
+  }
+
+  @Property(tries = 20)
+  void anExactCacheStopsRememberingAtItsBound(@ForAll("texts") List<String> looked) {
+    TextCache<String> cache = TextCache.exact(1000);
+    for (int i = 0; i < TextCache.MAX_EXACT + 10; i++) {
+      cache.remember("t" + i, "value of t" + i);
+    }
+    assertEquals("value of t0", find(cache, "t0"));
+    assertEquals("value of t" + (TextCache.MAX_EXACT - 1),
+        find(cache, "t" + (TextCache.MAX_EXACT - 1)));
+    assertEquals(null, find(cache, "t" + TextCache.MAX_EXACT), "past the bound");
+    for (String t : looked) {
+      String value = find(cache, t);
+      if (value != null) {
+        assertEquals("value of " + t, value);
+      }
+    }
   }
 
   /** Short texts alike at their ends and starts, as ids and dates are, so that slots collide. */

@@ -1,0 +1,96 @@
+package dev.parley.io.ndjson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.parley.core.ActorRef;
+import dev.parley.core.Chronicle;
+import dev.parley.core.Meeting;
+import dev.parley.core.Participant;
+import dev.parley.core.StateId;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The records a reader makes share one instance of each id they refer to, however many
+ * different ids the stream refers to (more than any bounded cache keeps), and whichever field or
+ * form ({@code TUR}, {@code state:TUR}) refers to it.
+ */
+class SharedReferencesTest {
+  private static final int OFFICIALS = 3000;
+  private static final int MEETINGS = 2 * OFFICIALS;
+
+  private static String corpus() {
+    StringBuilder s = new StringBuilder();
+    s.append("{\"kind\":\"state\",\"id\":\"TUR\",\"name\":\"Türkiye\"}\n");
+    s.append("{\"kind\":\"article\",\"id\":\"a\"}\n");
+    for (int i = 0; i < OFFICIALS; i++) {
+      s.append("{\"kind\":\"official\",\"id\":\"o-").append(i).append("\",\"name\":\"O ")
+          .append(i).append("\"}\n");
+    }
+    for (int m = 0; m < MEETINGS; m++) {
+      // Each meeting has two officials, 1,000 apart, so that any cache of under 3,000 texts
+      // has forgotten an official by the time it is met again.
+      s.append("{\"kind\":\"meeting\",\"id\":\"m-").append(m)
+          .append("\",\"title\":\"T\",\"date\":\"2023-04-25\",\"place\":{\"state\":\"TUR\"},")
+          .append("\"participants\":[")
+          .append(participant(m % OFFICIALS)).append(',')
+          .append(participant((m + 1000) % OFFICIALS))
+          .append("],\"statusHistory\":[{\"status\":\"held\",\"reported\":\"2023-04-25\",")
+          .append("\"sources\":[{\"article\":\"a\",\"start\":0,\"end\":1}]}],")
+          .append("\"sources\":[{\"article\":\"a\",\"start\":0,\"end\":1}]}\n");
+    }
+    return s.toString();
+  }
+
+  private static String participant(int official) {
+    return "{\"actor\":\"official:o-" + official
+        + "\",\"capacity\":{\"role\":\"foreign_minister\",\"party\":\"state:TUR\"}}";
+  }
+
+  private static Chronicle read(int threads) throws IOException {
+    try (NdjsonReader in = NdjsonReader.from(
+        new ByteArrayInputStream(corpus().getBytes(StandardCharsets.UTF_8)))) {
+      return in.readChronicle(threads);
+    }
+  }
+
+  @Test
+  void oneReaderSharesOneInstanceOfEachId() throws IOException {
+    Chronicle c = read(1);
+    assertEquals(MEETINGS, c.meetings().size());
+    Map<ActorRef, ActorRef> first = new java.util.HashMap<>();
+    Map<Object, Boolean> states = new IdentityHashMap<>();
+    for (Meeting m : c.meetings()) {
+      for (Participant p : m.participants()) {
+        ActorRef actor = p.actor().orElseThrow();
+        assertSame(first.computeIfAbsent(actor, a -> a), actor, actor.toString());
+        states.put(p.capacity().orElseThrow().party(), true);
+      }
+      states.put(m.place().orElseThrow().state().orElseThrow(), true);
+    }
+    assertEquals(OFFICIALS, first.size());
+    // "TUR" as a place's state and "state:TUR" as a post's party: one instance.
+    assertEquals(1, states.size(), states.keySet().toString());
+    assertEquals(StateId.of("TUR"), states.keySet().iterator().next());
+  }
+
+  @Test
+  void eachThreadsRecordsShareTheirIds() throws IOException {
+    Chronicle c = read(2);
+    assertEquals(read(1), c);
+    // Threads have readers of their own: at most one instance of an id per thread.
+    Map<ActorRef, Map<Object, Boolean>> instances = new java.util.HashMap<>();
+    for (Meeting m : c.meetings()) {
+      for (Participant p : m.participants()) {
+        ActorRef actor = p.actor().orElseThrow();
+        instances.computeIfAbsent(actor, a -> new IdentityHashMap<>()).put(actor, true);
+      }
+    }
+    instances.forEach((id, seen) -> assertEquals(true, seen.size() <= 2, id + ": " + seen.size()));
+  }
+}
