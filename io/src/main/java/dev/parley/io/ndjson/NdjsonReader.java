@@ -410,12 +410,14 @@ public final class NdjsonReader implements Closeable {
       }
       records = new Entity<?>[size];
       try {
+        parser.startBatch(data, length);
         for (; parsed < size; parsed++) {
-          records[parsed] = parser.parse(data, offsets[parsed], lengths[parsed], lines[parsed]);
+          records[parsed] = parser.parseInBatch(offsets[parsed], lengths[parsed], lines[parsed]);
         }
       } catch (ParleyJsonException e) {
         failure = e;
       } finally {
+        parser.endBatch();
         parsers.add(parser);
       }
       data = null;
@@ -614,11 +616,102 @@ public final class NdjsonReader implements Closeable {
     private int lineNumber;
     /** The reader of the line being parsed, for where an error of Jackson's struck. */
     private RecordReader current;
+    /** The batch being parsed ({@link #startBatch}), its length, and whether it is UTF-8. */
+    private byte[] batch;
+    private int batchLength;
+    private boolean batchIsUtf8;
+    /** The parser running through the batch's lines, or null; where in the batch it started. */
+    private JsonParser batchParser;
+    private int batchParserStart;
 
     LineParser(JsonFactory factory, ReadOptions options) {
       this.factory = factory;
       this.options = options;
       this.caches = ReadCaches.of(options);
+    }
+
+    /**
+     * Starts a batch: lines {@link #parseInBatch parsed} until {@link #endBatch()} lie one after
+     * the other, with nothing between them, in {@code data[0, length)}.
+     */
+    void startBatch(byte[] data, int length) {
+      batch = data;
+      batchLength = length;
+      // One check of the whole batch; if it fails, each line is checked (and parsed) alone.
+      batchIsUtf8 = utf8.firstInvalid(data, 0, length) < 0
+          && options.maxDocumentLength() >= length;
+    }
+
+    /**
+     * Parses the batch's line {@code [offset, offset + length)}, numbered {@code lineNumber}.
+     * A line whose {@code kind} comes first is read by one parser that runs on through the
+     * batch's lines, so that no parser is made for each line; any other line, and any line that
+     * fails there, is read by {@link #parse(byte[], int, int, int)} alone, which reports its
+     * problem as it would have without a batch.
+     */
+    Entity<?> parseInBatch(int offset, int length, int lineNumber) throws ParleyJsonException {
+      if (batchIsUtf8) {
+        Entity<?> record = inBatch(offset, length);
+        if (record != null) {
+          return record;
+        }
+        closeBatchParser();
+      }
+      return parse(batch, offset, length, lineNumber);
+    }
+
+    /** Ends a batch, releasing its parser. */
+    void endBatch() {
+      closeBatchParser();
+      batch = null;
+    }
+
+    /**
+     * The record of the line {@code batch[offset, offset + length)} read with the batch's parser,
+     * or null if it could not be read there: a line whose {@code kind} is not first, a problem,
+     * or content after the record. The parser is then left in an unknown place, to be closed.
+     */
+    private Entity<?> inBatch(int offset, int length) {
+      try {
+        if (batchParser == null) {
+          batchParser = factory.createParser(ObjectReadContext.empty(), batch, offset,
+              batchLength - offset);
+          batchParserStart = offset;
+        }
+        JsonParser p = batchParser;
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return null;
+        }
+        RecordReader records = new RecordReader(p, options, true, caches);
+        if (records.nextField() != JsonToken.PROPERTY_NAME || !p.currentName().equals("kind")) {
+          return null;
+        }
+        records.atFieldName();
+        Entity<?> record = records.recordAfterKind(records.kind(), 0L);
+        // The record must end on its line, with nothing but blanks after it.
+        long end = batchParserStart + p.currentLocation().getByteOffset();
+        int lineEnd = offset + length;
+        if (end > lineEnd) {
+          return null;
+        }
+        for (int i = (int) end; i < lineEnd; i++) {
+          byte b = batch[i];
+          if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+            return null;
+          }
+        }
+        return record;
+      } catch (RuntimeException e) {
+        return null; // read again alone, which reports it where the line has it
+      }
+    }
+
+    private void closeBatchParser() {
+      if (batchParser != null) {
+        JsonParser p = batchParser;
+        batchParser = null;
+        p.close();
+      }
     }
 
     /** Parses the line {@code buffer[offset, offset + length)}, numbered {@code lineNumber}. */
