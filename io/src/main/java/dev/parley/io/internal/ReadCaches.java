@@ -32,8 +32,8 @@ public final class ReadCaches {
     List<TextCodec<?>> cached = Codecs.cached();
     texts = new TextCache<?>[cached.size()];
     for (int i = 0; i < texts.length; i++) {
-      // References are remembered exactly: each is noted in the ledger when first converted.
-      texts[i] = cached.get(i).isReference() && ledger != null
+      // References and dates are remembered exactly, each converted (and noted) once.
+      texts[i] = cached.get(i).isRememberedExactly() && ledger != null
           ? TextCache.exact(maxStringLength) : TextCache.lossy(maxStringLength);
     }
   }

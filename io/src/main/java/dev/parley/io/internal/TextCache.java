@@ -11,13 +11,14 @@ import tools.jackson.core.JsonParser;
  *
  * <ul>
  *   <li>{@linkplain #lossy lossy}: {@value #SLOTS} slots, each text in the slot of its hash, in
- *       place of the text before it. Memory is bounded, and a text may be forgotten. For dates and
- *       enum names, cheap to convert again.
+ *       place of the text before it. Memory is bounded, and a text may be forgotten. For enum
+ *       names and record kinds, which are few.
  *   <li>{@linkplain #exact exact}: every text remembered is found again, the table growing up to
  *       {@value #MAX_EXACT} texts (after which it remembers no more). For references, whose
- *       conversion is also a lookup in the reader's ledger ({@link ReadCaches#noteReference}):
- *       a corpus refers to thousands of officials, far more than a lossy cache keeps, and each
- *       one forgotten would cost a new string, a new id and that lookup again.
+ *       conversion is also a lookup in the reader's ledger ({@link ReadCaches#noteReference}),
+ *       and dates: a corpus refers to thousands of officials and days, far more than a lossy
+ *       cache keeps, and each one forgotten would cost a new string and a new value (and, for a
+ *       reference, that lookup) again, and one more copy of the value in the records.
  * </ul>
  *
  * <p>The values are immutable, so records may share them. Not thread-safe: each reader has its

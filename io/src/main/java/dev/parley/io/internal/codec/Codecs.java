@@ -120,7 +120,7 @@ public final class Codecs {
       scalar("string", RecordReader::string, JsonGenerator::writeString);
 
   /** EDTF dates. */
-  public static final TextCodec<FuzzyDate> DATE = cached("edtfDate", Codecs::date,
+  public static final TextCodec<FuzzyDate> DATE = cachedExactly("edtfDate", Codecs::date,
       FuzzyDate::toString);
 
   /** Calendar days, {@code yyyy-mm-dd} (when a reference was read). */
@@ -515,6 +515,14 @@ public final class Codecs {
   private static <T> TextCodec<T> cached(String schemaDef, Function<String, T> parse,
       Function<? super T, String> print) {
     TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size());
+    CACHED.add(codec);
+    return codec;
+  }
+
+  /** A codec whose texts readers remember every one of, as they do references. */
+  private static <T> TextCodec<T> cachedExactly(String schemaDef, Function<String, T> parse,
+      Function<? super T, String> print) {
+    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size(), false, true);
     CACHED.add(codec);
     return codec;
   }

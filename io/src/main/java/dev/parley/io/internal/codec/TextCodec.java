@@ -20,6 +20,8 @@ public final class TextCodec<T> extends ValueCodec<T> {
   private final int slot;
   /** Whether the values are ids of other records (references), noted in a reader's ledger. */
   private final boolean reference;
+  /** Whether readers remember every text of this codec, not just the latest few. */
+  private final boolean exact;
   /**
    * For an enum, the text of each constant by ordinal, quoted and encoded once for the
    * generator to copy; else null.
@@ -28,7 +30,7 @@ public final class TextCodec<T> extends ValueCodec<T> {
 
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot) {
-    this(schemaDef, parse, print, slot, false, null);
+    this(schemaDef, parse, print, slot, false, false, null);
   }
 
   /**
@@ -37,23 +39,33 @@ public final class TextCodec<T> extends ValueCodec<T> {
    */
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot, boolean reference) {
-    this(schemaDef, parse, print, slot, reference, null);
+    this(schemaDef, parse, print, slot, reference, reference, null);
+  }
+
+  /**
+   * A codec of values that are not references, whose texts readers remember {@code exactly}
+   * (every one, as they do references') or not (the latest few).
+   */
+  TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
+      int slot, boolean reference, boolean exactly) {
+    this(schemaDef, parse, print, slot, reference, exactly, null);
   }
 
   /** A codec for the constants of an enum, {@code type}. */
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot, Class<T> type) {
-    this(schemaDef, parse, print, slot, false, texts(type, print));
+    this(schemaDef, parse, print, slot, false, false, texts(type, print));
   }
 
   private TextCodec(String schemaDef, Function<String, T> parse,
-      Function<? super T, String> print, int slot, boolean reference,
+      Function<? super T, String> print, int slot, boolean reference, boolean exact,
       SerializedString[] constants) {
     this.schemaDef = schemaDef;
     this.parse = parse;
     this.print = print;
     this.slot = slot;
     this.reference = reference;
+    this.exact = exact;
     this.constants = constants;
   }
 
@@ -91,6 +103,15 @@ public final class TextCodec<T> extends ValueCodec<T> {
    */
   public boolean isReference() {
     return reference;
+  }
+
+  /**
+   * Whether a reader of many records remembers every text of this codec it converts (up to a
+   * bound), not just the latest few: references, which it notes in its ledger once each, and
+   * dates, of which a corpus has thousands, each met again and again.
+   */
+  public boolean isRememberedExactly() {
+    return exact;
   }
 
   @Override
