@@ -8,6 +8,7 @@ import dev.parley.core.Chronicle;
 import dev.parley.core.Meeting;
 import dev.parley.core.Participant;
 import dev.parley.core.StateId;
+import dev.parley.core.time.FuzzyDate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The records a reader makes share one instance of each id they refer to, however many
  * different ids the stream refers to (more than any bounded cache keeps), and whichever field or
- * form ({@code TUR}, {@code state:TUR}) refers to it.
+ * form ({@code TUR}, {@code state:TUR}) refers to it; and one instance of each date.
  */
 class SharedReferencesTest {
   private static final int OFFICIALS = 3000;
@@ -36,7 +37,8 @@ class SharedReferencesTest {
       // Each meeting has two officials, 1,000 apart, so that any cache of under 3,000 texts
       // has forgotten an official by the time it is met again.
       s.append("{\"kind\":\"meeting\",\"id\":\"m-").append(m)
-          .append("\",\"title\":\"T\",\"date\":\"2023-04-25\",\"place\":{\"state\":\"TUR\"},")
+          .append("\",\"title\":\"T\",\"date\":\"").append(day(m))
+          .append("\",\"place\":{\"state\":\"TUR\"},")
           .append("\"participants\":[")
           .append(participant(m % OFFICIALS)).append(',')
           .append(participant((m + 1000) % OFFICIALS))
@@ -45,6 +47,11 @@ class SharedReferencesTest {
           .append("\"sources\":[{\"article\":\"a\",\"start\":0,\"end\":1}]}\n");
     }
     return s.toString();
+  }
+
+  /** One of 1,500 days: each met again 1,500 meetings later, past any 512-slot cache. */
+  private static java.time.LocalDate day(int meeting) {
+    return java.time.LocalDate.of(2000, 1, 1).plusDays(meeting % 1500);
   }
 
   private static String participant(int official) {
@@ -74,6 +81,12 @@ class SharedReferencesTest {
       states.put(m.place().orElseThrow().state().orElseThrow(), true);
     }
     assertEquals(OFFICIALS, first.size());
+    Map<FuzzyDate, FuzzyDate> dates = new java.util.HashMap<>();
+    for (Meeting m : c.meetings()) {
+      FuzzyDate date = m.date();
+      assertSame(dates.computeIfAbsent(date, d -> d), date, date.toString());
+    }
+    assertEquals(1500, dates.size());
     // "TUR" as a place's state and "state:TUR" as a post's party: one instance.
     assertEquals(1, states.size(), states.keySet().toString());
     assertEquals(StateId.of("TUR"), states.keySet().iterator().next());
