@@ -4,7 +4,10 @@ import dev.parley.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -212,8 +215,14 @@ public final class Json {
 
     /** As {@link Json#firstInvalidUtf8}. */
     public int firstInvalid(byte[] bytes, int offset, int length) {
+      // ASCII bytes are whole characters: the decoder starts at the first other byte, if any.
+      int end = offset + length;
+      int from = firstNonAscii(bytes, offset, end);
+      if (from == end) {
+        return -1;
+      }
       decoder.reset();
-      ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+      ByteBuffer in = ByteBuffer.wrap(bytes, from, end - from);
       while (true) {
         chars.clear();
         CoderResult result = decoder.decode(in, chars, true);
@@ -227,14 +236,51 @@ public final class Json {
     }
   }
 
-  /** The index of the first {@code '\n'} in {@code bytes[from, to)}, or -1. */
+  /** Eight bytes of an array at once, in little-endian order (byte {@code i} lowest). */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+  /**
+   * The index of the first {@code '\n'} in {@code bytes[from, to)}, or -1. Eight bytes at a
+   * time: a byte of {@code word ^ NEWLINES} is zero where the word has a newline, and the lowest
+   * zero byte is the lowest whose high bit survives {@code (x - LOW_BITS) & ~x & HIGH_BITS}
+   * (higher bytes may be flagged falsely, never lower ones).
+   */
   public static int indexOfNewline(byte[] bytes, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
+      long zeros = (x - LOW_BITS) & ~x & HIGH_BITS;
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
       if (bytes[i] == '\n') {
         return i;
       }
     }
     return -1;
+  }
+
+  /** The index of the first byte of {@code bytes[from, to)} over 0x7F, or {@code to}. */
+  static int firstNonAscii(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
+      if (high != 0) {
+        return i + (Long.numberOfTrailingZeros(high) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] < 0) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** The line and column (from 1) of a byte offset, counting columns in bytes as Jackson does. */

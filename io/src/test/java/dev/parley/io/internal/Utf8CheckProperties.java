@@ -71,6 +71,30 @@ class Utf8CheckProperties {
     }
   }
 
+  @Property(tries = 2000)
+  void findsTheFirstNewlineAndTheFirstNonAsciiByte(@ForAll("mostlyAscii") byte[] bytes,
+      @ForAll @IntRange(max = 40) int from, @ForAll @IntRange(max = 40) int cut,
+      @ForAll @IntRange(max = 60) int newlineAt) {
+    if (newlineAt < bytes.length) {
+      bytes[newlineAt] = '\n';
+    }
+    int offset = Math.min(from, bytes.length);
+    int to = Math.max(offset, bytes.length - cut);
+    int newline = -1;
+    int nonAscii = to;
+    for (int i = to - 1; i >= offset; i--) {
+      if (bytes[i] == '\n') {
+        newline = i;
+      }
+      if (bytes[i] < 0) {
+        nonAscii = i;
+      }
+    }
+    Statistics.label("newline found").collect(newline >= 0);
+    assertEquals(newline, Json.indexOfNewline(bytes, offset, to));
+    assertEquals(nonAscii, Json.firstNonAscii(bytes, offset, to));
+  }
+
   /** Where the JDK's decoder, refusing malformed input, stops; -1 if it decodes everything. */
   private static int jdk(byte[] bytes, int offset, int length) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
