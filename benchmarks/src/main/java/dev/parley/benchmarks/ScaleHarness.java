@@ -46,7 +46,9 @@ import java.util.concurrent.Callable;
  *       warm {@code attendedBy} (median of many calls); {@link Queries#coAttendance()};
  *   <li><b>duckdb</b>: the meeting lines read by DuckDB's own {@code read_json} into a {@code
  *       meetings} table with the participants unnested into a {@code participants} table
- *       (DuckDB's load, the baseline of the issue's measurement); {@code attendedBy(PROBE)} and
+ *       (DuckDB's load, the baseline of the issue's measurement); then, for comparison with
+ *       Parley's load, which reads every field, every field of every line read into one table
+ *       ({@link #EVERY_FIELD}; not the issue's baseline); {@code attendedBy(PROBE)} and
  *       co-attendance counts in SQL ({@link dev.parley.duckdb.Recipes}'s queries);
  *   <li><b>spark</b> (when Spark is on the class path): {@code ChronicleTables.readNdjson}
  *       cached and counted (load), then {@code attendedBy(PROBE)} and {@code coAttendance()}
@@ -69,6 +71,26 @@ public final class ScaleHarness {
   private ScaleHarness() {}
 
   /** The co-attendance recipe counted: pairs and the sum of their counts. */
+  /**
+   * Every field of every kind of line that {@link SyntheticChronicles} writes, typed as DuckDB's
+   * own detection types them over the whole file ({@code sample_size = -1}), given up front so
+   * that the file is read once.
+   */
+  static final String EVERY_FIELD = "{kind: 'VARCHAR', id: 'VARCHAR', name: 'VARCHAR',"
+      + " label: 'VARCHAR', parent: 'VARCHAR', publisher: 'VARCHAR', headline: 'VARCHAR',"
+      + " published: 'DATE', title: 'VARCHAR', date: 'VARCHAR',"
+      + " place: 'STRUCT(city VARCHAR, state VARCHAR)', framework: 'VARCHAR',"
+      + " participants: 'STRUCT(actor VARCHAR, \"role\" VARCHAR,"
+      + " capacity STRUCT(\"role\" VARCHAR, party VARCHAR))[]',"
+      + " statusHistory: 'STRUCT(status VARCHAR, reported VARCHAR,"
+      + " sources STRUCT(article VARCHAR, \"start\" BIGINT, \"end\" BIGINT)[])[]',"
+      + " sources: 'STRUCT(article VARCHAR, \"start\" BIGINT, \"end\" BIGINT)[]',"
+      + " topics: 'VARCHAR[]',"
+      + " speaker: 'STRUCT(actor VARCHAR, affiliation VARCHAR, description VARCHAR)',"
+      + " channel: 'VARCHAR', mode: 'VARCHAR', text: 'VARCHAR', meeting: 'VARCHAR',"
+      + " issues: 'VARCHAR[]', holder: 'VARCHAR', issue: 'VARCHAR', position: 'VARCHAR',"
+      + " validity: 'VARCHAR', evidence: 'VARCHAR[]', conditions: 'VARCHAR[]'}";
+
   private static final String DUCK_CO_ATTENDANCE = """
       WITH named AS (
         SELECT DISTINCT p.meeting_id, p.actor
@@ -219,6 +241,14 @@ public final class ScaleHarness {
             + " FROM (SELECT id, unnest(participants) AS p FROM lines)");
         s.execute("DROP TABLE lines");
         return count(s, "SELECT count(*) FROM meetings");
+      });
+      // Not the issue's baseline: every field of every line, as Parley's load reads them.
+      time("duckdb load, every field (read_json -> one table)", times, () -> {
+        s.execute("CREATE TABLE every_field AS SELECT * FROM read_json('" + file + "',"
+            + " format = 'newline_delimited', columns = " + EVERY_FIELD + ")");
+        long n = count(s, "SELECT count(*) FROM every_field");
+        s.execute("DROP TABLE every_field");
+        return n;
       });
       String probe = "official:" + SyntheticChronicles.PROBE.value();
       long held = time("duckdb attendedBy", times, () -> {
