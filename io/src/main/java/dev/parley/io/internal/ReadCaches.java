@@ -15,32 +15,61 @@ import java.util.List;
  * ledger of every id it met as a reference. A reader of many records (a document, an NDJSON
  * stream) keeps one for all of them.
  *
- * <p>The ledger holds every value of a {@linkplain TextCodec#isReference() reference codec} that
- * the caches hold, since a value is noted as it is converted, before it is remembered: a text
- * found in the cache was noted when it was first met. The ledger gives back the instance of an
- * id it noted first, and the caches of references are {@linkplain TextCache#exact exact}, so the
- * records one reader makes share one instance of each id they refer to.
+ * <p>Two modes. Caches {@linkplain #forRecords for records} handed out one by one, which the
+ * caller may drop as it goes (an NDJSON stream read with {@code read()}), remember the latest
+ * few texts of each kind in {@linkplain TextCache#lossy lossy} caches and note nothing: their
+ * memory stays bounded however long the stream. Caches {@linkplain #forChronicle for a
+ * chronicle}, whose records are all kept, note every reference in the ledger and remember
+ * references and dates {@linkplain TextCache#exact exactly}; the ledger gives back the instance
+ * of an id it noted first, so the records share one instance of each id and date. Caches for
+ * records turn into caches for a chronicle when an {@linkplain #assembler() assembler} is asked
+ * of them, forgetting what they remembered.
+ *
+ * <p>In caches for a chronicle, the ledger holds every value of a {@linkplain
+ * TextCodec#isReference() reference codec} that the caches hold, since a value is noted as it is
+ * converted, before it is remembered: a text found in the cache was noted when it was first met.
  */
 public final class ReadCaches {
+  private final int maxStringLength;
   /** The caches of the codecs whose texts are cached, by {@link TextCodec#slot()}. */
-  private final TextCache<?>[] texts;
-  /** Every id met as a reference; null for {@link #none()}. */
+  private TextCache<?>[] texts;
+  /** Every id met as a reference while building a chronicle; null for {@link #none()}. */
   private final ReferenceLedger ledger;
+  /** Whether the records read are kept for a chronicle: references noted, texts kept exactly. */
+  private boolean forChronicle;
 
-  private ReadCaches(int maxStringLength, ReferenceLedger ledger) {
+  private ReadCaches(int maxStringLength, ReferenceLedger ledger, boolean forChronicle) {
+    this.maxStringLength = maxStringLength;
     this.ledger = ledger;
-    List<TextCodec<?>> cached = Codecs.cached();
-    texts = new TextCache<?>[cached.size()];
-    for (int i = 0; i < texts.length; i++) {
-      // References and dates are remembered exactly, each converted (and noted) once.
-      texts[i] = cached.get(i).isRememberedExactly() && ledger != null
-          ? TextCache.exact(maxStringLength) : TextCache.lossy(maxStringLength);
-    }
+    this.forChronicle = forChronicle;
+    this.texts = caches();
   }
 
-  /** Caches for a reader whose parser accepts strings up to the options' limit. */
-  public static ReadCaches of(ReadOptions options) {
-    return new ReadCaches(options.maxStringLength(), new ReferenceLedger());
+  /** Empty caches for this mode: exact for the codecs remembered exactly, when for a chronicle. */
+  private TextCache<?>[] caches() {
+    List<TextCodec<?>> cached = Codecs.cached();
+    TextCache<?>[] caches = new TextCache<?>[cached.size()];
+    for (int i = 0; i < caches.length; i++) {
+      caches[i] = forChronicle && cached.get(i).isRememberedExactly()
+          ? TextCache.exact(maxStringLength) : TextCache.lossy(maxStringLength);
+    }
+    return caches;
+  }
+
+  /**
+   * Caches for a reader whose records all go into a chronicle, and whose parser accepts strings
+   * up to the options' limit.
+   */
+  public static ReadCaches forChronicle(ReadOptions options) {
+    return new ReadCaches(options.maxStringLength(), new ReferenceLedger(), true);
+  }
+
+  /**
+   * Caches for a reader that hands out records one by one, with bounded memory, until an
+   * {@linkplain #assembler() assembler} is asked of them.
+   */
+  public static ReadCaches forRecords(ReadOptions options) {
+    return new ReadCaches(options.maxStringLength(), new ReferenceLedger(), false);
   }
 
   /**
@@ -51,11 +80,12 @@ public final class ReadCaches {
     return NONE;
   }
 
-  private static final ReadCaches NONE = new ReadCaches(-1, null);
+  private static final ReadCaches NONE = new ReadCaches(-1, null, false);
 
   /**
-   * The ledger of every id these caches' reader met as a reference, for an assembler of the
-   * records it reads ({@link dev.parley.core.internal.ReaderSupport#assembler}).
+   * The ledger of every id these caches' reader met as a reference since they were for a
+   * chronicle, for an assembler of the records it reads ({@link
+   * dev.parley.core.internal.ReaderSupport#assembler}).
    *
    * @throws IllegalStateException for {@link #none()}, which keeps no ledger
    */
@@ -67,20 +97,28 @@ public final class ReadCaches {
   }
 
   /**
-   * An assembler for the records read with these caches: it looks up the ids of the ledger once
-   * the last record is in, rather than every reference of every record. Only records read with
-   * these caches may be added to it.
+   * An assembler for the records read with these caches from now on: it looks up the ids of the
+   * ledger once the last record is in, rather than every reference of every record. Caches for
+   * records become caches for a chronicle first, forgetting every text they remembered (whose
+   * values were not noted). Only records read with these caches from now on may be added.
    */
   public ChronicleAssembler assembler() {
-    return ledger == null ? ChronicleAssembler.create() : ReaderSupport.assembler(ledger);
+    if (ledger == null) {
+      return ChronicleAssembler.create();
+    }
+    if (!forChronicle) {
+      forChronicle = true;
+      texts = caches();
+    }
+    return ReaderSupport.assembler(ledger);
   }
 
   /**
-   * Notes an id read as a reference in the ledger, if these caches keep one; returns the equal
-   * id noted first, for the records read to share, or {@code id} if there is no ledger.
+   * Notes an id read as a reference in the ledger, if these caches are for a chronicle; returns
+   * the equal id noted first, for the records read to share, or {@code id} itself.
    */
   <T extends TypedId<?>> T noteReference(T id) {
-    return ledger == null ? id : ledger.add(id);
+    return forChronicle ? ledger.add(id) : id;
   }
 
   /** The cache of a codec whose texts are cached. */

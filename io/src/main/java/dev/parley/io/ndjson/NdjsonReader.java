@@ -95,7 +95,8 @@ public final class NdjsonReader implements Closeable {
     this.in = in;
     this.options = options;
     this.factory = Json.factory(options);
-    this.lines = new LineParser(factory, options);
+    // Records handed out one by one until readChronicle() or validate() asks for an assembler.
+    this.lines = new LineParser(factory, ReadCaches.forRecords(options), options);
   }
 
   /**
@@ -406,7 +407,7 @@ public final class NdjsonReader implements Closeable {
     Batch parse(Queue<LineParser> parsers, JsonFactory factory, ReadOptions options) {
       LineParser parser = parsers.poll();
       if (parser == null) {
-        parser = new LineParser(factory, options);
+        parser = new LineParser(factory, ReadCaches.forChronicle(options), options);
       }
       records = new Entity<?>[size];
       try {
@@ -624,10 +625,10 @@ public final class NdjsonReader implements Closeable {
     private JsonParser batchParser;
     private int batchParserStart;
 
-    LineParser(JsonFactory factory, ReadOptions options) {
+    LineParser(JsonFactory factory, ReadCaches caches, ReadOptions options) {
       this.factory = factory;
       this.options = options;
-      this.caches = ReadCaches.of(options);
+      this.caches = caches;
     }
 
     /**
