@@ -14,7 +14,8 @@ import tools.jackson.core.JsonParser;
  *       place of the text before it. Memory is bounded, and a text may be forgotten. For enum
  *       names and record kinds, which are few.
  *   <li>{@linkplain #exact exact}: every text remembered is found again, the table growing up to
- *       {@value #MAX_EXACT} texts (after which it remembers no more). For references, whose
+ *       {@value #MAX_EXACT} texts (after which it remembers no more). For readers of a chronicle
+ *       ({@link ReadCaches#forChronicle}), whose records are all kept: for references, whose
  *       conversion is also a lookup in the reader's ledger ({@link ReadCaches#noteReference}),
  *       and dates: a corpus refers to thousands of officials and days, far more than a lossy
  *       cache keeps, and each one forgotten would cost a new string and a new value (and, for a
