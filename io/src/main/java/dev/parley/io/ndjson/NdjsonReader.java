@@ -225,7 +225,8 @@ public final class NdjsonReader implements Closeable {
    * records to the chronicle in the order of their lines. The result, and the problem reported
    * when there is one, are those of {@link #readChronicle()}: the first bad line's, or the
    * chronicle's violations at their lines. For a large stream on a machine with several cores;
-   * memory beyond the chronicle's is bounded by the batches in flight (two per thread). The
+   * memory beyond the chronicle's is the batches in flight (two per thread), and, per thread,
+   * one copy of each id and date the records share (the records refer to those copies). The
    * threads end before this method returns, whether it succeeds or fails.
    *
    * <pre>{@code
