@@ -322,8 +322,9 @@ public final class RecordReader {
       throw Locations.fail(Locations.of(p), e.getMessage(), e);
     }
     if (codec.isReference()) {
-      // Before the value is remembered: whatever the cache holds, the ledger holds. The ledger
-      // gives back the instance of the id met first, which every record then shares.
+      // Before the value is remembered: in caches for a chronicle, whatever the cache holds,
+      // the ledger holds, and the ledger gives back the instance of the id met first, which
+      // every record then shares.
       @SuppressWarnings("unchecked") // an id equal to a T is of the same class
       T first = (T) caches.noteReference((TypedId<?>) value);
       value = first;

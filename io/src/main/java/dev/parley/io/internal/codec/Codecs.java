@@ -120,8 +120,8 @@ public final class Codecs {
       scalar("string", RecordReader::string, JsonGenerator::writeString);
 
   /** EDTF dates. */
-  public static final TextCodec<FuzzyDate> DATE = cachedExactly("edtfDate", Codecs::date,
-      FuzzyDate::toString);
+  public static final TextCodec<FuzzyDate> DATE = cached("edtfDate", Codecs::date,
+      FuzzyDate::toString, true);
 
   /** Calendar days, {@code yyyy-mm-dd} (when a reference was read). */
   public static final TextCodec<LocalDate> DAY =
@@ -188,7 +188,7 @@ public final class Codecs {
   public static final TextCodec<RecordKind> RECORD_KIND = cached("recordKind",
       label -> RecordKind.fromLabel(label).orElseThrow(() -> new IllegalArgumentException(
           "unknown kind '" + label + "'; expected one of: " + Locations.kindLabels())),
-      RecordKind::label);
+      RecordKind::label, false);
   public static final TextCodec<PloverCategory> PLOVER_CATEGORY =
       enumCodec("ploverCategory", PloverCategory.class, "PLOVER category");
   public static final TextCodec<EventStatus> EVENT_STATUS =
@@ -507,22 +507,18 @@ public final class Codecs {
   /** The codec of references to an actor or a party, of several kinds of ids. */
   private static <T> TextCodec<T> reference(String schemaDef, Function<String, T> parse,
       Function<? super T, String> print) {
-    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size(), true);
+    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size(), true, true);
     CACHED.add(codec);
     return codec;
   }
 
+  /**
+   * A cached codec of values that are not references, whose texts readers building a chronicle
+   * remember {@code exactly} (every one, as they do references') or not (the latest few).
+   */
   private static <T> TextCodec<T> cached(String schemaDef, Function<String, T> parse,
-      Function<? super T, String> print) {
-    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size());
-    CACHED.add(codec);
-    return codec;
-  }
-
-  /** A codec whose texts readers remember every one of, as they do references. */
-  private static <T> TextCodec<T> cachedExactly(String schemaDef, Function<String, T> parse,
-      Function<? super T, String> print) {
-    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size(), false, true);
+      Function<? super T, String> print, boolean exactly) {
+    TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size(), false, exactly);
     CACHED.add(codec);
     return codec;
   }

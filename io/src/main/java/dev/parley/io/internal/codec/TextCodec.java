@@ -34,17 +34,9 @@ public final class TextCodec<T> extends ValueCodec<T> {
   }
 
   /**
-   * A codec of ids, {@code reference} if they are ids of other records (not the record's own),
-   * which readers note in their {@link dev.parley.core.internal.ReferenceLedger}.
-   */
-  TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
-      int slot, boolean reference) {
-    this(schemaDef, parse, print, slot, reference, reference, null);
-  }
-
-  /**
-   * A codec of values that are not references, whose texts readers remember {@code exactly}
-   * (every one, as they do references') or not (the latest few).
+   * A cached codec: of ids of other records when {@code reference} (which readers note in their
+   * {@link dev.parley.core.internal.ReferenceLedger}), whose texts readers building a chronicle
+   * remember {@code exactly} (every one) or not (the latest few).
    */
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot, boolean reference, boolean exactly) {
