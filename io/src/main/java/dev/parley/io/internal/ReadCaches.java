@@ -6,6 +6,7 @@ import dev.parley.core.internal.ReaderSupport;
 import dev.parley.core.internal.ReferenceLedger;
 import dev.parley.io.ReadOptions;
 import dev.parley.io.internal.codec.Codecs;
+import dev.parley.io.internal.codec.ObjectCodec;
 import dev.parley.io.internal.codec.TextCodec;
 import java.util.List;
 
@@ -21,7 +22,10 @@ import java.util.List;
  * memory stays bounded however long the stream. Caches {@linkplain #forChronicle for a
  * chronicle}, whose records are all kept, note every reference in the ledger and remember
  * references and dates {@linkplain TextCache#exact exactly}; the ledger gives back the instance
- * of an id it noted first, so the records share one instance of each id and date. Caches for
+ * of an id it noted first, so the records share one instance of each id and date. Those of an
+ * NDJSON reader also keep a {@link ValueCache} for each small object type that records repeat
+ * (posts, participants, places, speakers, event actors), so that the records share one instance
+ * of each ({@link #forDocument} says why the document reader's do not). Caches for
  * records turn into caches for a chronicle when an {@linkplain #assembler() assembler} is asked
  * of them, forgetting what they remembered.
  *
@@ -33,16 +37,35 @@ public final class ReadCaches {
   private final int maxStringLength;
   /** The caches of the codecs whose texts are cached, by {@link TextCodec#slot()}. */
   private TextCache<?>[] texts;
+  /**
+   * The caches of the object types whose values are cached, by {@link ObjectCodec#slot()}; null
+   * unless for a chronicle.
+   */
+  private ValueCache<?>[] values;
   /** Every id met as a reference while building a chronicle; null for {@link #none()}. */
   private final ReferenceLedger ledger;
   /** Whether the records read are kept for a chronicle: references noted, texts kept exactly. */
   private boolean forChronicle;
+  /** Whether, for a chronicle, values are cached too (NDJSON streams). */
+  private final boolean sharesValues;
 
-  private ReadCaches(int maxStringLength, ReferenceLedger ledger, boolean forChronicle) {
+  private ReadCaches(int maxStringLength, ReferenceLedger ledger, boolean forChronicle,
+      boolean sharesValues) {
     this.maxStringLength = maxStringLength;
     this.ledger = ledger;
     this.forChronicle = forChronicle;
+    this.sharesValues = sharesValues;
     this.texts = caches();
+    this.values = forChronicle && sharesValues ? valueCaches() : null;
+  }
+
+  private static ValueCache<?>[] valueCaches() {
+    List<ObjectCodec<?, ?>> cached = Codecs.cachedObjects();
+    ValueCache<?>[] caches = new ValueCache<?>[cached.size()];
+    for (int i = 0; i < caches.length; i++) {
+      caches[i] = new ValueCache<>(cached.get(i).canonicalFields());
+    }
+    return caches;
   }
 
   /** Empty caches for this mode: exact for the codecs remembered exactly, when for a chronicle. */
@@ -61,7 +84,18 @@ public final class ReadCaches {
    * up to the options' limit.
    */
   public static ReadCaches forChronicle(ReadOptions options) {
-    return new ReadCaches(options.maxStringLength(), new ReferenceLedger(), true);
+    return new ReadCaches(options.maxStringLength(), new ReferenceLedger(), true, true);
+  }
+
+  /**
+   * Caches for the reader of a chronicle document: as {@linkplain #forChronicle for a
+   * chronicle}, but without {@link ValueCache}s. Looking a value up costs about what building
+   * it does; it pays back in the collections of a large chronicle, which NDJSON carries, while
+   * the document reader's time against plain Jackson (BENCHMARKS.md, {@code JsonRatios}) has
+   * no margin to spend on it.
+   */
+  public static ReadCaches forDocument(ReadOptions options) {
+    return new ReadCaches(options.maxStringLength(), new ReferenceLedger(), true, false);
   }
 
   /**
@@ -69,7 +103,7 @@ public final class ReadCaches {
    * {@linkplain #assembler() assembler} is asked of them.
    */
   public static ReadCaches forRecords(ReadOptions options) {
-    return new ReadCaches(options.maxStringLength(), new ReferenceLedger(), false);
+    return new ReadCaches(options.maxStringLength(), new ReferenceLedger(), false, true);
   }
 
   /**
@@ -80,7 +114,7 @@ public final class ReadCaches {
     return NONE;
   }
 
-  private static final ReadCaches NONE = new ReadCaches(-1, null, false);
+  private static final ReadCaches NONE = new ReadCaches(-1, null, false, false);
 
   /**
    * The ledger of every id these caches' reader met as a reference since they were for a
@@ -109,6 +143,7 @@ public final class ReadCaches {
     if (!forChronicle) {
       forChronicle = true;
       texts = caches();
+      values = sharesValues ? valueCaches() : null;
     }
     return ReaderSupport.assembler(ledger);
   }
@@ -125,5 +160,14 @@ public final class ReadCaches {
   @SuppressWarnings("unchecked") // each codec's cache holds its values, at its slot
   <T> TextCache<T> text(TextCodec<T> codec) {
     return (TextCache<T>) texts[codec.slot()];
+  }
+
+  /**
+   * The cache of an object type whose values are cached, or null if these caches are not for a
+   * chronicle.
+   */
+  @SuppressWarnings("unchecked") // each type's cache holds its values, at its slot
+  <T> ValueCache<T> value(ObjectCodec<T, ?> codec) {
+    return values == null ? null : (ValueCache<T>) values[codec.slot()];
   }
 }

@@ -37,6 +37,8 @@ public final class RecordReader {
   private final ReadOptions options;
   private final boolean ndjson;
   private final ReadCaches caches;
+  /** See {@link #valueHash()}. */
+  private int valueHash;
   /**
    * Whether the current token is the name of the field a value reader is to read: the reader
    * then moves to the value first.
@@ -311,6 +313,7 @@ public final class RecordReader {
     if (cache != null) {
       T found = cache.find(p);
       if (found != null) {
+        valueHash = cache.foundHash();
         return found;
       }
     }
@@ -330,9 +333,34 @@ public final class RecordReader {
       value = first;
     }
     if (cache != null) {
+      valueHash = text.hashCode();
       cache.remember(text, value);
     }
     return value;
+  }
+
+  /**
+   * The hash of the value read last by a {@linkplain TextCodec#isCanonical() canonical} text
+   * codec (its text's {@link String#hashCode()}) or a {@linkplain ObjectCodec#isCached() cached}
+   * object type (the hash of its fields): what a {@link ValueCache} hashes such a field by,
+   * without reading the value again.
+   */
+  public int valueHash() {
+    return valueHash;
+  }
+
+  /** Sets {@link #valueHash()}: a cached object type's value was just read. */
+  public void valueHash(int hash) {
+    valueHash = hash;
+  }
+
+  /**
+   * The values of {@code codec}'s type that this reader built, found again by their fields
+   * ({@link ObjectCodec#isCached()}); null if the type's values are not cached, or this reader's
+   * caches are not for a chronicle.
+   */
+  public <T> ValueCache<T> values(ObjectCodec<T, ?> codec) {
+    return codec.slot() < 0 ? null : caches.value(codec);
   }
 
   /** The current string as the kind of a record (an NDJSON line's {@code kind}). */

@@ -45,6 +45,8 @@ final class TextCache<T> {
   private int[] hashes;
   /** The number of texts remembered (exact caches). */
   private int size;
+  /** The hash of the text {@link #find} found last. */
+  private int foundHash;
 
   private TextCache(int maxStringLength, boolean exact) {
     this.maxStringLength = Math.min(maxStringLength, MAX_LENGTH);
@@ -88,12 +90,18 @@ final class TextCache<T> {
         return null;
       }
       if (hashes[slot] == hash && same(text, chars, offset, length)) {
+        foundHash = hash;
         return (T) values[slot];
       }
       if (!exact) {
         return null;
       }
     }
+  }
+
+  /** The hash ({@link String#hashCode()}) of the text whose value {@link #find} gave last. */
+  int foundHash() {
+    return foundHash;
   }
 
   private static boolean same(char[] text, char[] chars, int offset, int length) {

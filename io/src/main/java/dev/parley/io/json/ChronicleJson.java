@@ -224,7 +224,7 @@ public final class ChronicleJson {
     try {
       p = Json.factory(options).createParser(ObjectReadContext.empty(), document, 0,
           document.length);
-      records = new RecordReader(p, options, false, ReadCaches.forChronicle(options));
+      records = new RecordReader(p, options, false, ReadCaches.forDocument(options));
       return new DocumentReader(records).read(true);
     } catch (BadInput e) {
       throw e.exception();

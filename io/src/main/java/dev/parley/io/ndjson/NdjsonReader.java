@@ -200,6 +200,11 @@ public final class NdjsonReader implements Closeable {
    * Reads every remaining record and builds them into a chronicle, whose referential problems
    * are reported at the line of the record concerned.
    *
+   * <p>The records share one instance of each id and date they refer to, and of each post,
+   * place, participant, speaker and event actor met again in them: a value whose fields equal
+   * those of one read before is that one, neither built nor checked again (a 100,000-meeting
+   * chronicle holds about 73 MB rather than 102 MB).
+   *
    * @return the chronicle
    * @throws ParleyJsonException if a line is not a valid record, or the records do not form a
    *     valid chronicle
@@ -226,7 +231,8 @@ public final class NdjsonReader implements Closeable {
    * when there is one, are those of {@link #readChronicle()}: the first bad line's, or the
    * chronicle's violations at their lines. For a large stream on a machine with several cores;
    * memory beyond the chronicle's is the batches in flight (two per thread), and, per thread,
-   * one copy of each id and date the records share (the records refer to those copies). The
+   * one copy of each id, date and small value the records share (the records refer to those
+   * copies). The
    * threads end before this method returns, whether it succeeds or fails.
    *
    * <pre>{@code

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The records a reader makes share one instance of each id they refer to, however many
  * different ids the stream refers to (more than any bounded cache keeps), and whichever field or
- * form ({@code TUR}, {@code state:TUR}) refers to it; and one instance of each date.
+ * form ({@code TUR}, {@code state:TUR}) refers to it; one instance of each date; and one instance
+ * of each post, participant and place met again.
  */
 class SharedReferencesTest {
   private static final int OFFICIALS = 3000;
@@ -105,5 +106,72 @@ class SharedReferencesTest {
       }
     }
     instances.forEach((id, seen) -> assertEquals(true, seen.size() <= 2, id + ": " + seen.size()));
+  }
+
+  @Test
+  void oneReaderSharesOneInstanceOfEachPostParticipantAndPlace() throws IOException {
+    Chronicle c = read(1);
+    Map<Participant, Participant> participants = new java.util.HashMap<>();
+    Map<Object, Boolean> posts = new IdentityHashMap<>();
+    Map<Object, Boolean> places = new IdentityHashMap<>();
+    for (Meeting m : c.meetings()) {
+      for (Participant p : m.participants()) {
+        assertSame(participants.computeIfAbsent(p, q -> q), p, p.toString());
+        posts.put(p.capacity().orElseThrow(), true);
+      }
+      places.put(m.place().orElseThrow(), true);
+    }
+    // Each official is met in the same post, 1,000 meetings apart, at two places in the list.
+    assertEquals(OFFICIALS, participants.size());
+    assertEquals(1, posts.size(), "every post is the foreign minister's of TUR");
+    assertEquals(1, places.size());
+  }
+
+  @Test
+  void aReaderHandingOutRecordsOneByOneKeepsNoValues() throws IOException {
+    // read() may be used on streams of any length: it remembers no post, participant or place,
+    // so each record has its own (equal) ones.
+    Map<Object, Boolean> posts = new IdentityHashMap<>();
+    int meetings = 0;
+    try (NdjsonReader in = NdjsonReader.from(
+        new ByteArrayInputStream(corpus().getBytes(StandardCharsets.UTF_8)))) {
+      for (var r = in.read(); r.isPresent(); r = in.read()) {
+        if (r.get() instanceof Meeting m) {
+          meetings++;
+          m.participants().forEach(p -> posts.put(p.capacity().orElseThrow(), true));
+        }
+      }
+    }
+    assertEquals(2 * MEETINGS, posts.size());
+    assertEquals(MEETINGS, meetings);
+  }
+
+  @Test
+  void theDocumentReaderSharesIdsButBuildsEachValue() throws IOException {
+    Chronicle c = dev.parley.io.json.ChronicleJson.read(
+        dev.parley.io.json.ChronicleJson.write(read(1)));
+    Map<Object, Boolean> participants = new IdentityHashMap<>();
+    Map<Object, Boolean> actors = new IdentityHashMap<>();
+    for (Meeting m : c.meetings()) {
+      m.participants().forEach(p -> participants.put(p, true));
+      m.participants().forEach(p -> actors.put(p.actor().orElseThrow(), true));
+    }
+    assertEquals(2 * MEETINGS, participants.size());
+    assertEquals(OFFICIALS, actors.size());
+  }
+
+  @Test
+  void theSequentialReaderSharesValuesOnceItBuildsAChronicle() throws IOException {
+    // readChronicle() on one thread: caches for records, turned into caches for a chronicle.
+    Chronicle c;
+    try (NdjsonReader in = NdjsonReader.from(
+        new ByteArrayInputStream(corpus().getBytes(StandardCharsets.UTF_8)))) {
+      c = in.readChronicle();
+    }
+    Map<Object, Boolean> participants = new IdentityHashMap<>();
+    for (Meeting m : c.meetings()) {
+      m.participants().forEach(p -> participants.put(p, true));
+    }
+    assertEquals(OFFICIALS, participants.size());
   }
 }

@@ -71,6 +71,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
@@ -84,6 +85,7 @@ public final class Codecs {
   private Codecs() {}
 
   private static final List<TextCodec<?>> CACHED = new ArrayList<>();
+  private static final List<ObjectCodec<?, ?>> CACHED_OBJECTS = new ArrayList<>();
 
   /** Each enum's names in the format, by ordinal. */
   private static final ClassValue<String[]> NAMES = new ClassValue<>() {
@@ -207,7 +209,7 @@ public final class Codecs {
           integer("end", SourceRef::end, SourceRef.Builder::end),
           optional("excerpt", STRING, SourceRef::excerpt, SourceRef.Builder::excerpt)));
 
-  public static final ObjectCodec<Post, Post.Builder> POST = ObjectCodec.value(
+  public static final ObjectCodec<Post, Post.Builder> POST = cachedValue(
       "post", "post", Post::builder, Post.Builder::build, List.of(
           required("role", POST_ROLE, Post::role, Post.Builder::role),
           required("party", PARTY_REF, Post::party, Post.Builder::party),
@@ -230,14 +232,14 @@ public final class Codecs {
           list("sources", SOURCE_REF, Tenure::sources, Tenure.Builder::addSource),
           list("references", REFERENCE, Tenure::references, Tenure.Builder::addReference)));
 
-  public static final ObjectCodec<Place, Place.Builder> PLACE = ObjectCodec.value(
+  public static final ObjectCodec<Place, Place.Builder> PLACE = cachedValue(
       "place", "place", Place::builder, Place.Builder::build, List.of(
           optional("city", TEXT, Place::city, Place.Builder::city),
           optional("state", STATE_ID, Place::state, Place.Builder::state),
           flag("tentative", Place::tentative, Place.Builder::tentative)));
 
   public static final ObjectCodec<Participant, Participant.Builder> PARTICIPANT =
-      ObjectCodec.value("participant", "participant", Participant::builder,
+      cachedValue("participant", "participant", Participant::builder,
           Participant.Builder::build, List.of(
               optional("actor", ACTOR_REF, Participant::actor, Participant.Builder::actor),
               optional("represents", PARTY_REF, Participant::represents,
@@ -258,7 +260,7 @@ public final class Codecs {
               list("sources", Presence.REQUIRED_LIST, SOURCE_REF, StatusChange::sources,
                   StatusChange.Builder::addSource)));
 
-  public static final ObjectCodec<Speaker, Speaker.Builder> SPEAKER = ObjectCodec.value(
+  public static final ObjectCodec<Speaker, Speaker.Builder> SPEAKER = cachedValue(
       "speaker", "speaker", Speaker::builder, Speaker.Builder::build, List.of(
           optional("actor", ACTOR_REF, Speaker::actor, Speaker.Builder::actor),
           optional("capacity", POST, Speaker::capacity, Speaker.Builder::capacity),
@@ -266,7 +268,7 @@ public final class Codecs {
           optional("description", TEXT, Speaker::description, Speaker.Builder::description)));
 
   public static final ObjectCodec<EventActor, EventActor.Builder> EVENT_ACTOR =
-      ObjectCodec.value("event actor", "eventActor", EventActor::builder,
+      cachedValue("event actor", "eventActor", EventActor::builder,
           EventActor.Builder::build, List.of(
               optional("actor", ACTOR_REF, EventActor::actor, EventActor.Builder::actor),
               optional("capacity", POST, EventActor::capacity, EventActor.Builder::capacity),
@@ -469,6 +471,24 @@ public final class Codecs {
   /** The codecs whose texts readers cache, each at its {@link TextCodec#slot()}. */
   public static List<TextCodec<?>> cached() {
     return CACHED_CODECS;
+  }
+
+  /**
+   * The object types whose values readers building a chronicle cache, each at its {@link
+   * ObjectCodec#slot()}: small values that records repeat (an official's post, a participant, a
+   * place, a speaker), found again by their fields.
+   */
+  public static List<ObjectCodec<?, ?>> cachedObjects() {
+    return Collections.unmodifiableList(CACHED_OBJECTS);
+  }
+
+  /** The table of a value type whose values readers building a chronicle cache. */
+  private static <T, B> ObjectCodec<T, B> cachedValue(String type, String schemaDef,
+      Supplier<B> builder, Function<B, T> build, List<Field<T, B>> fields) {
+    ObjectCodec<T, B> codec = ObjectCodec.cachedValue(type, schemaDef, builder, build, fields,
+        CACHED_OBJECTS.size());
+    CACHED_OBJECTS.add(codec);
+    return codec;
   }
 
   /** A codec of values that are not objects and not text. */

@@ -1,6 +1,7 @@
 package dev.parley.io.internal.codec;
 
 import dev.parley.io.internal.RecordReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -59,6 +60,16 @@ public abstract class Field<R, B> {
   /** Reads the field's value, the reader standing at its name, into {@code builder}. */
   abstract void read(RecordReader in, B builder);
 
+  /**
+   * Reads the field's value, the reader standing at its name, and returns it, for {@link
+   * #give}: a list's items as a list, or null for an empty list, which gives the builder what
+   * an absent one does.
+   */
+  abstract Object readValue(RecordReader in);
+
+  /** Gives {@code builder} a value that {@link #readValue} returned (not null). */
+  abstract void give(B builder, Object value);
+
   /** Writes the field, name and value, if {@code value} has it to write. */
   abstract void write(JsonGenerator g, R value);
 
@@ -69,6 +80,17 @@ public abstract class Field<R, B> {
       @Override
       void read(RecordReader in, B builder) {
         set.accept(builder, codec.read(in));
+      }
+
+      @Override
+      Object readValue(RecordReader in) {
+        return codec.read(in);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // readValue's value, a V
+      void give(B builder, Object value) {
+        set.accept(builder, (V) value);
       }
 
       @Override
@@ -95,6 +117,17 @@ public abstract class Field<R, B> {
       }
 
       @Override
+      Object readValue(RecordReader in) {
+        return codec.read(in);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // readValue's value, a V
+      void give(B builder, Object value) {
+        set.accept(builder, (V) value);
+      }
+
+      @Override
       void write(JsonGenerator g, R value) {
         Optional<V> v = get.apply(value);
         if (v.isPresent()) {
@@ -117,6 +150,27 @@ public abstract class Field<R, B> {
         in.startArray();
         while (in.nextItem()) {
           add.accept(builder, codec.read(in));
+        }
+      }
+
+      @Override
+      Object readValue(RecordReader in) {
+        in.startArray();
+        List<V> items = null;
+        while (in.nextItem()) {
+          if (items == null) {
+            items = new ArrayList<>();
+          }
+          items.add(codec.read(in));
+        }
+        return items;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // readValue's value, a list of V
+      void give(B builder, Object value) {
+        for (V item : (List<V>) value) {
+          add.accept(builder, item);
         }
       }
 
@@ -152,6 +206,16 @@ public abstract class Field<R, B> {
       }
 
       @Override
+      Object readValue(RecordReader in) {
+        return in.bool();
+      }
+
+      @Override
+      void give(B builder, Object value) {
+        set.accept(builder, (Boolean) value);
+      }
+
+      @Override
       void write(JsonGenerator g, R value) {
         if (get.test(value)) {
           g.writeName(jsonName);
@@ -168,6 +232,16 @@ public abstract class Field<R, B> {
       @Override
       void read(RecordReader in, B builder) {
         set.accept(builder, in.integer());
+      }
+
+      @Override
+      Object readValue(RecordReader in) {
+        return in.integer();
+      }
+
+      @Override
+      void give(B builder, Object value) {
+        set.accept(builder, (Integer) value);
       }
 
       @Override

@@ -3,7 +3,9 @@ package dev.parley.io.internal.codec;
 import dev.parley.core.Entity;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.RecordKind;
+import dev.parley.io.internal.BadInput;
 import dev.parley.io.internal.RecordReader;
+import dev.parley.io.internal.ValueCache;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,11 +53,13 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
   private final String[] names;
   private final Field<T, B>[] slots;
   private final int mask;
+  /** The type's slot in the readers' value caches, or -1 if its values are not cached. */
+  private final int slot;
 
   @SuppressWarnings("unchecked")
   private ObjectCodec(String type, String schemaDef, RecordKind kind, Supplier<B> builder,
       Function<B, T> build, BiConsumer<B, Map<String, ExtensionValue>> putExtensions,
-      List<Field<T, B>> fields) {
+      List<Field<T, B>> fields, int slot) {
     if (fields.size() > 62) {
       throw new IllegalArgumentException(type + " has more than 62 fields");
     }
@@ -66,6 +70,7 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
     this.builder = builder;
     this.build = build;
     this.putExtensions = putExtensions;
+    this.slot = slot;
     this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
     int size = Integer.highestOneBit(Math.max(4, fields.size() * 4 - 1)) * 2;
     this.names = new String[size];
@@ -99,13 +104,22 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
       Function<B, T> build, BiConsumer<B, Map<String, ExtensionValue>> putExtensions,
       List<Field<T, B>> fields) {
     return new ObjectCodec<>(kind.label(), kind.label(), kind, builder, build, putExtensions,
-        fields);
+        fields, -1);
   }
 
   /** The table of a value type, named {@code type} in messages and {@code schemaDef} there. */
   static <T, B> ObjectCodec<T, B> value(String type, String schemaDef, Supplier<B> builder,
       Function<B, T> build, List<Field<T, B>> fields) {
-    return new ObjectCodec<>(type, schemaDef, null, builder, build, null, fields);
+    return new ObjectCodec<>(type, schemaDef, null, builder, build, null, fields, -1);
+  }
+
+  /**
+   * The table of a value type whose values readers building a chronicle cache, found again by
+   * their fields ({@link dev.parley.io.internal.ValueCache}), at {@code slot} in their caches.
+   */
+  static <T, B> ObjectCodec<T, B> cachedValue(String type, String schemaDef, Supplier<B> builder,
+      Function<B, T> build, List<Field<T, B>> fields, int slot) {
+    return new ObjectCodec<>(type, schemaDef, null, builder, build, null, fields, slot);
   }
 
   /** The type's name in messages: {@code meeting}, {@code status change}. */
@@ -121,6 +135,35 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
   /** Whether this is a record's table (with extensions). */
   public boolean isRecord() {
     return kind != null;
+  }
+
+  /**
+   * Whether readers building a chronicle cache this type's values: a value whose fields equal
+   * those of one built before is that one, neither built nor checked again.
+   */
+  public boolean isCached() {
+    return slot >= 0;
+  }
+
+  /**
+   * Of each field, whether a reader building a chronicle hands out one instance of each of its
+   * values ({@link TextCodec#isCanonical()}, or a cached object type): a {@link
+   * dev.parley.io.internal.ValueCache} compares those by identity.
+   */
+  public boolean[] canonicalFields() {
+    boolean[] canonical = new boolean[fields.size()];
+    for (int i = 0; i < canonical.length; i++) {
+      Field<T, B> f = fields.get(i);
+      canonical[i] = f.presence() != Presence.LIST && f.presence() != Presence.REQUIRED_LIST
+          && (f.codec() instanceof TextCodec<?> t && t.isCanonical()
+              || f.codec() instanceof ObjectCodec<?, ?> o && o.isCached());
+    }
+    return canonical;
+  }
+
+  /** The type's slot in the readers' value caches, or -1 if its values are not cached. */
+  public int slot() {
+    return slot;
   }
 
   /** The fields, in the order they are written. */
@@ -159,7 +202,75 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
   @Override
   public T read(RecordReader in) {
     in.startObject();
+    if (slot >= 0) {
+      ValueCache<T> cache = in.values(this);
+      if (cache != null) {
+        return readCached(in, cache, in.startLocation());
+      }
+    }
     return readFields(in, in.startLocation(), 0L);
+  }
+
+  /**
+   * Reads a value's fields as {@link #readFields} does, into the array of {@code cache}, then
+   * gives the value built from equal fields before, or builds it from them and remembers it.
+   */
+  private T readCached(RecordReader in, ValueCache<T> cache, long start) {
+    cache.start();
+    long seen = 0L;
+    int count = 0;
+    JsonToken t;
+    while ((t = in.nextField()) == JsonToken.PROPERTY_NAME) {
+      String name = in.parser().currentName();
+      in.countField(++count, type);
+      Field<T, B> f = field(name);
+      if (f == null) {
+        in.unknownField(name, type, false, null, null); // throws: a value has no extensions
+        continue;
+      }
+      long bit = 1L << f.index;
+      if ((seen & bit) != 0) {
+        throw in.repeated(name, type);
+      }
+      seen |= bit;
+      in.atFieldName();
+      Object value = f.readValue(in);
+      if (value != null) {
+        cache.set(f.index, value, in.valueHash());
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw in.notAField(type);
+    }
+    if ((required & ~seen) != 0) {
+      throw missing(in, seen, start);
+    }
+    T value = cache.find();
+    if (value == null) {
+      B b = builder.get();
+      for (int i = 0; i < fields.size(); i++) {
+        Object v = cache.get(i);
+        if (v != null) {
+          fields.get(i).give(b, v);
+        }
+      }
+      value = in.build(build, b, start);
+      cache.remember(value);
+    }
+    in.valueHash(cache.hash());
+    return value;
+  }
+
+  /** The error for the required fields not in {@code seen}. */
+  private BadInput missing(RecordReader in, long seen, long start) {
+    long missing = required & ~seen;
+    List<String> names = new ArrayList<>();
+    for (Field<T, B> f : fields) {
+      if ((missing & (1L << f.index)) != 0) {
+        names.add(f.name());
+      }
+    }
+    return in.missing(type, names, start);
   }
 
   /**
@@ -207,15 +318,8 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
     if (t != JsonToken.END_OBJECT) {
       throw in.notAField(type);
     }
-    long missing = required & ~seen;
-    if (missing != 0) {
-      List<String> names = new ArrayList<>();
-      for (Field<T, B> f : fields) {
-        if ((missing & (1L << f.index)) != 0) {
-          names.add(f.name());
-        }
-      }
-      throw in.missing(type, names, start);
+    if ((required & ~seen) != 0) {
+      throw missing(in, seen, start);
     }
     if (kind != null) {
       if (extensions == null) {

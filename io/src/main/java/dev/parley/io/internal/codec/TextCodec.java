@@ -106,6 +106,15 @@ public final class TextCodec<T> extends ValueCodec<T> {
     return exact;
   }
 
+  /**
+   * Whether a reader building a chronicle hands out one instance of each value, and gives the
+   * hash of its text ({@link RecordReader#valueHash()}): the constants of a cached enum, and the
+   * values it remembers exactly.
+   */
+  public boolean isCanonical() {
+    return slot >= 0 && (constants != null || exact);
+  }
+
   @Override
   public T read(RecordReader in) {
     return in.text(this);
