@@ -1,5 +1,6 @@
 package dev.parley.io.internal;
 
+import java.util.Arrays;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -105,16 +106,10 @@ final class TextCache<T> {
   }
 
   private static boolean same(char[] text, char[] chars, int offset, int length) {
-    if (text.length != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (text[i] != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+    // Arrays.equals on ranges compares several characters at a time (an intrinsic).
+    return text.length == length && Arrays.equals(text, 0, length, chars, offset, offset + length);
   }
+
 
   /**
    * Remembers the value of {@code text}: a lossy cache in place of the text in its slot, an
