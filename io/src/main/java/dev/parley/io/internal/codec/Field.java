@@ -73,30 +73,46 @@ public abstract class Field<R, B> {
   /** Writes the field, name and value, if {@code value} has it to write. */
   abstract void write(JsonGenerator g, R value);
 
+  /**
+   * A field of one value, given to the builder's setter: read the same way whether it is always
+   * written or only when present.
+   */
+  private abstract static class Single<R, B, V> extends Field<R, B> {
+    final ValueCodec<V> codec;
+    private final BiConsumer<? super B, ? super V> set;
+
+    Single(String name, Presence presence, ValueCodec<V> codec,
+        BiConsumer<? super B, ? super V> set) {
+      super(name, presence, codec);
+      this.codec = codec;
+      this.set = set;
+    }
+
+    @Override
+    final void read(RecordReader in, B builder) {
+      set.accept(builder, codec.read(in));
+    }
+
+    @Override
+    final Object readValue(RecordReader in) {
+      return codec.read(in);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // readValue's value, a V
+    final void give(B builder, Object value) {
+      set.accept(builder, (V) value);
+    }
+  }
+
   /** A field that is always written: {@link Presence#REQUIRED} or {@link Presence#DEFAULTED}. */
   static <R, B, V> Field<R, B> value(String name, Presence presence, ValueCodec<V> codec,
       Function<? super R, ? extends V> get, BiConsumer<? super B, ? super V> set) {
-    return new Field<R, B>(name, presence, codec) {
-      @Override
-      void read(RecordReader in, B builder) {
-        set.accept(builder, codec.read(in));
-      }
-
-      @Override
-      Object readValue(RecordReader in) {
-        return codec.read(in);
-      }
-
-      @Override
-      @SuppressWarnings("unchecked") // readValue's value, a V
-      void give(B builder, Object value) {
-        set.accept(builder, (V) value);
-      }
-
+    return new Single<R, B, V>(name, presence, codec, set) {
       @Override
       void write(JsonGenerator g, R value) {
         g.writeName(jsonName);
-        codec.write(g, get.apply(value));
+        this.codec.write(g, get.apply(value));
       }
     };
   }
@@ -110,29 +126,13 @@ public abstract class Field<R, B> {
   /** An optional value, written when present. */
   static <R, B, V> Field<R, B> optional(String name, ValueCodec<V> codec,
       Function<? super R, Optional<V>> get, BiConsumer<? super B, ? super V> set) {
-    return new Field<R, B>(name, Presence.OPTIONAL, codec) {
-      @Override
-      void read(RecordReader in, B builder) {
-        set.accept(builder, codec.read(in));
-      }
-
-      @Override
-      Object readValue(RecordReader in) {
-        return codec.read(in);
-      }
-
-      @Override
-      @SuppressWarnings("unchecked") // readValue's value, a V
-      void give(B builder, Object value) {
-        set.accept(builder, (V) value);
-      }
-
+    return new Single<R, B, V>(name, Presence.OPTIONAL, codec, set) {
       @Override
       void write(JsonGenerator g, R value) {
         Optional<V> v = get.apply(value);
         if (v.isPresent()) {
           g.writeName(jsonName);
-          codec.write(g, v.get());
+          this.codec.write(g, v.get());
         }
       }
     };
