@@ -38,7 +38,8 @@ class ValueCacheProperties {
       String found = find(cache, f);
       if (found == null) {
         String value = "value " + built.size() + " of " + Arrays.toString(f);
-        assertNull(built.put(Arrays.asList(f.clone()), value), "built twice: " + Arrays.toString(f));
+        assertNull(built.put(Arrays.asList(f.clone()), value),
+            "built twice: " + Arrays.toString(f));
         cache.remember(value);
       } else {
         assertSame(built.get(Arrays.asList(f)), found, Arrays.toString(f));
