@@ -430,6 +430,10 @@ public final class Codecs {
   /** The codecs whose texts readers cache, by {@link TextCodec#slot()}. */
   private static final List<TextCodec<?>> CACHED_CODECS = Collections.unmodifiableList(CACHED);
 
+  /** The object types whose values readers cache, by {@link ObjectCodec#slot()}. */
+  private static final List<ObjectCodec<?, ?>> CACHED_OBJECT_CODECS =
+      Collections.unmodifiableList(CACHED_OBJECTS);
+
   /**
    * The table of a record kind's records.
    *
@@ -479,7 +483,7 @@ public final class Codecs {
    * place, a speaker), found again by their fields.
    */
   public static List<ObjectCodec<?, ?>> cachedObjects() {
-    return Collections.unmodifiableList(CACHED_OBJECTS);
+    return CACHED_OBJECT_CODECS;
   }
 
   /** The table of a value type whose values readers building a chronicle cache. */

@@ -199,22 +199,7 @@ public abstract class Field<R, B> {
   /** A flag, written only when true. */
   static <R, B> Field<R, B> flag(String name, Predicate<? super R> get,
       BiConsumer<? super B, Boolean> set) {
-    return new Field<R, B>(name, Presence.FLAG, Codecs.BOOLEAN) {
-      @Override
-      void read(RecordReader in, B builder) {
-        set.accept(builder, in.bool());
-      }
-
-      @Override
-      Object readValue(RecordReader in) {
-        return in.bool();
-      }
-
-      @Override
-      void give(B builder, Object value) {
-        set.accept(builder, (Boolean) value);
-      }
-
+    return new Single<R, B, Boolean>(name, Presence.FLAG, Codecs.BOOLEAN, set) {
       @Override
       void write(JsonGenerator g, R value) {
         if (get.test(value)) {

@@ -3,7 +3,6 @@ package dev.parley.io.internal.codec;
 import dev.parley.core.Entity;
 import dev.parley.core.ExtensionValue;
 import dev.parley.core.RecordKind;
-import dev.parley.io.internal.BadInput;
 import dev.parley.io.internal.RecordReader;
 import dev.parley.io.internal.ValueCache;
 import java.util.ArrayList;
@@ -202,85 +201,26 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
   @Override
   public T read(RecordReader in) {
     in.startObject();
-    if (slot >= 0) {
-      ValueCache<T> cache = in.values(this);
-      if (cache != null) {
-        return readCached(in, cache, in.startLocation());
-      }
-    }
     return readFields(in, in.startLocation(), 0L);
-  }
-
-  /**
-   * Reads a value's fields as {@link #readFields} does, into the array of {@code cache}, then
-   * gives the value built from equal fields before, or builds it from them and remembers it.
-   */
-  private T readCached(RecordReader in, ValueCache<T> cache, long start) {
-    cache.start();
-    long seen = 0L;
-    int count = 0;
-    JsonToken t;
-    while ((t = in.nextField()) == JsonToken.PROPERTY_NAME) {
-      String name = in.parser().currentName();
-      in.countField(++count, type);
-      Field<T, B> f = field(name);
-      if (f == null) {
-        in.unknownField(name, type, false, null, null); // throws: a value has no extensions
-        continue;
-      }
-      long bit = 1L << f.index;
-      if ((seen & bit) != 0) {
-        throw in.repeated(name, type);
-      }
-      seen |= bit;
-      in.atFieldName();
-      Object value = f.readValue(in);
-      if (value != null) {
-        cache.set(f.index, value, in.valueHash());
-      }
-    }
-    if (t != JsonToken.END_OBJECT) {
-      throw in.notAField(type);
-    }
-    if ((required & ~seen) != 0) {
-      throw missing(in, seen, start);
-    }
-    T value = cache.find();
-    if (value == null) {
-      B b = builder.get();
-      for (int i = 0; i < fields.size(); i++) {
-        Object v = cache.get(i);
-        if (v != null) {
-          fields.get(i).give(b, v);
-        }
-      }
-      value = in.build(build, b, start);
-      cache.remember(value);
-    }
-    in.valueHash(cache.hash());
-    return value;
-  }
-
-  /** The error for the required fields not in {@code seen}. */
-  private BadInput missing(RecordReader in, long seen, long start) {
-    long missing = required & ~seen;
-    List<String> names = new ArrayList<>();
-    for (Field<T, B> f : fields) {
-      if ((missing & (1L << f.index)) != 0) {
-        names.add(f.name());
-      }
-    }
-    return in.missing(type, names, start);
   }
 
   /**
    * Reads the fields of the object whose START_OBJECT is the current token, or whose fields in
    * {@code seen} were read already (an NDJSON line's {@link #KIND}), up to its END_OBJECT, then
-   * builds the value. {@code start} is where the object starts ({@link
-   * RecordReader#startLocation()}), for the errors reported there.
+   * builds the value, or, for a {@linkplain #isCached() cached} type whose reader keeps a
+   * {@link ValueCache}, finds the value built from equal fields before. {@code start} is where
+   * the object starts ({@link RecordReader#startLocation()}), for the errors reported there.
    */
   public T readFields(RecordReader in, long start, long seen) {
-    B b = builder.get();
+    // A cached type's fields go to the reader's cache, and to a builder only if no value was
+    // built from equal fields; any other object's go to a builder as they come.
+    ValueCache<T> cache = slot >= 0 ? in.values(this) : null;
+    B b = null;
+    if (cache == null) {
+      b = builder.get();
+    } else {
+      cache.start();
+    }
     Map<String, ExtensionValue> extensions = null;
     Map<String, ExtensionValue> unknown = null;
     int count = Long.bitCount(seen);
@@ -296,7 +236,14 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
         }
         seen |= bit;
         in.atFieldName();
-        f.read(in, b);
+        if (cache == null) {
+          f.read(in, b);
+        } else {
+          Object value = f.readValue(in);
+          if (value != null) {
+            cache.set(f.index, value, in.valueHash());
+          }
+        }
       } else if (kind != null && name.equals("extensions")) {
         if ((seen & EXTENSIONS) != 0) {
           throw in.repeated(name, type);
@@ -318,8 +265,18 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
     if (t != JsonToken.END_OBJECT) {
       throw in.notAField(type);
     }
-    if ((required & ~seen) != 0) {
-      throw missing(in, seen, start);
+    long missing = required & ~seen;
+    if (missing != 0) {
+      List<String> names = new ArrayList<>();
+      for (Field<T, B> f : fields) {
+        if ((missing & (1L << f.index)) != 0) {
+          names.add(f.name());
+        }
+      }
+      throw in.missing(type, names, start);
+    }
+    if (cache != null) {
+      return built(in, cache, start);
     }
     if (kind != null) {
       if (extensions == null) {
@@ -332,6 +289,27 @@ public final class ObjectCodec<T, B> extends ValueCodec<T> {
       }
     }
     return in.build(build, b, start);
+  }
+
+  /**
+   * The value of the fields read into {@code cache}: the one built from equal fields before, or
+   * one built from them now and remembered. Its hash is left for an object that holds it.
+   */
+  private T built(RecordReader in, ValueCache<T> cache, long start) {
+    T value = cache.find();
+    if (value == null) {
+      B b = builder.get();
+      for (int i = 0; i < fields.size(); i++) {
+        Object v = cache.get(i);
+        if (v != null) {
+          fields.get(i).give(b, v);
+        }
+      }
+      value = in.build(build, b, start);
+      cache.remember(value);
+    }
+    in.valueHash(cache.hash());
+    return value;
   }
 
   @Override
