@@ -19,6 +19,7 @@
     depluralize = true,
     depluralizeDictionary = {"change:history"},
     defaultAsDefault = true,
+    deferCollectionAllocation = true,
     // No @Generated or other class-path annotations on generated code: they live in compile-only
     // jars, and a user compiling with -Xlint would be warned of their missing methods.
     allowedClasspathAnnotations = {Override.class})
