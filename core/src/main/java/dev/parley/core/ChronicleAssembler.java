@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.parley.core.internal.ReaderSupport;
 import dev.parley.core.internal.ReferenceLedger;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -55,12 +56,15 @@ public final class ChronicleAssembler {
   private boolean built;
 
   private ChronicleAssembler() {
-    this(new ChronicleValidator((ReferenceLedger) null));
+    this(new ChronicleValidator(null, null));
   }
 
-  /** An assembler for a reader's records, whose references {@code ledger} holds. */
-  private ChronicleAssembler(ReferenceLedger ledger) {
-    this(new ChronicleValidator(requireNonNull(ledger, "ledger")));
+  /**
+   * An assembler for a reader's records, whose references {@code ledger} holds, looked up with
+   * the help of {@code executor} if not null.
+   */
+  private ChronicleAssembler(ReferenceLedger ledger, Executor executor) {
+    this(new ChronicleValidator(requireNonNull(ledger, "ledger"), executor));
   }
 
   private ChronicleAssembler(ChronicleValidator validator) {

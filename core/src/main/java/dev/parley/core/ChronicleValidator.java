@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -82,11 +86,14 @@ final class ChronicleValidator {
    * stances and events; else null.
    */
   private final ReferenceLedger ledger;
+  /** Null, or threads that may look up the ledger's parts at once ({@link #passes}). */
+  private final Executor executor;
 
   /** Reads each kind's ids once, in the order in which repeated ids are reported. */
   ChronicleValidator(Chronicle chronicle) {
     this.chronicle = chronicle;
     this.ledger = null;
+    this.executor = null;
     this.states = scan("state", chronicle.states(), true);
     this.officials = scan("official", chronicle.officials(), true);
     this.organizations = scan("organization", chronicle.organizations(), true);
@@ -146,10 +153,12 @@ final class ChronicleValidator {
    *
    * @param ledger null, or the ledger of the reader that made every record added, which is to
    *     hold each of their references by the time {@link #passes} is called
+   * @param executor null, or threads on which the ledger's parts may be looked up at once
    */
-  ChronicleValidator(ReferenceLedger ledger) {
+  ChronicleValidator(ReferenceLedger ledger, Executor executor) {
     this.chronicle = null;
     this.ledger = ledger;
+    this.executor = executor;
     this.states = new HashSet<>();
     this.officials = new HashSet<>();
     this.organizations = new HashSet<>();
@@ -242,17 +251,61 @@ final class ChronicleValidator {
         return false;
       }
     }
-    if (ledger != null) {
-      for (TypedId<?> ref : ledger.ids()) {
-        if (!resolves(ref, meetingList, statementList)) {
-          return false;
-        }
-      }
+    if (ledger != null && !resolvesLedger(meetingList, statementList)) {
+      return false;
     }
     for (Issue issue : issues) {
       issue(issue, issues);
     }
     return violations.isEmpty();
+  }
+
+  /**
+   * Whether every id of the ledger {@linkplain #resolves resolves}: its parts looked up one after
+   * the other, or, with an executor, at once (all but the first on the executor's threads, the
+   * first on the caller's). The lookups only read what the records added left.
+   */
+  private boolean resolvesLedger(List<Meeting> meetingList, List<Statement> statementList) {
+    List<Set<TypedId<?>>> parts = new ArrayList<>(ledger.parts());
+    parts.removeIf(Set::isEmpty);
+    List<CompletableFuture<Boolean>> elsewhere = new ArrayList<>();
+    if (executor != null) {
+      for (Set<TypedId<?>> part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+        try {
+          elsewhere.add(CompletableFuture.supplyAsync(
+              () -> resolvesAll(part, meetingList, statementList), executor));
+        } catch (RejectedExecutionException e) {
+          elsewhere.add(CompletableFuture.completedFuture(
+              resolvesAll(part, meetingList, statementList)));
+        }
+      }
+      parts = parts.subList(0, Math.min(1, parts.size()));
+    }
+    boolean all = true;
+    for (Set<TypedId<?>> part : parts) {
+      all &= resolvesAll(part, meetingList, statementList);
+    }
+    for (CompletableFuture<Boolean> part : elsewhere) {
+      try {
+        all &= part.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+    return all;
+  }
+
+  private boolean resolvesAll(Set<TypedId<?>> ids, List<Meeting> meetingList,
+      List<Statement> statementList) {
+    for (TypedId<?> ref : ids) {
+      if (!resolves(ref, meetingList, statementList)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -3,8 +3,11 @@ package dev.parley.core.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.core.TypedId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,11 +24,14 @@ import java.util.Set;
  * violation reported, as without a ledger.
  *
  * <p>Not thread-safe: each reader keeps its own, and readers' ledgers are merged ({@link
- * #addAll}) once they are done.
+ * #addAll}) once they are done. A merged ledger keeps the others as {@linkplain #parts() parts}
+ * rather than copying their ids, so that they can be looked up at once, each on a thread.
  */
 public final class ReferenceLedger {
   /** Each id noted, to the instance of it noted first. */
   private final Map<TypedId<?>, TypedId<?>> ids = new HashMap<>();
+  /** The ledgers merged into this one ({@link #addAll}). */
+  private final List<ReferenceLedger> merged = new ArrayList<>();
 
   /** An empty ledger. */
   public ReferenceLedger() {}
@@ -47,20 +53,61 @@ public final class ReferenceLedger {
   }
 
   /**
-   * Notes every id another ledger holds.
+   * Notes every id another ledger holds, now and later: the other ledger becomes a {@linkplain
+   * #parts() part} of this one. {@link #add} still looks only at this ledger's own ids, so the
+   * readers whose ledgers are merged here are to be done by then.
    *
    * @param other the other ledger
+   * @throws IllegalArgumentException if {@code other} is this ledger, or holds it
    */
   public void addAll(ReferenceLedger other) {
-    other.ids.keySet().forEach(id -> ids.putIfAbsent(id, id));
+    requireNonNull(other, "other");
+    if (other.holds(this)) {
+      throw new IllegalArgumentException("a ledger cannot hold itself");
+    }
+    merged.add(other);
+  }
+
+  private boolean holds(ReferenceLedger ledger) {
+    if (this == ledger) {
+      return true;
+    }
+    for (ReferenceLedger part : merged) {
+      if (part.holds(ledger)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * The ids noted, each once.
+   * The ids noted, each once, in this ledger and those merged into it.
    *
-   * @return a read-only view
+   * @return a read-only set (a view of this ledger's own ids if none was merged, else a copy)
    */
   public Set<TypedId<?>> ids() {
-    return Collections.unmodifiableSet(ids.keySet());
+    if (merged.isEmpty()) {
+      return Collections.unmodifiableSet(ids.keySet());
+    }
+    Set<TypedId<?>> all = new LinkedHashSet<>();
+    for (Set<TypedId<?>> part : parts()) {
+      all.addAll(part);
+    }
+    return Collections.unmodifiableSet(all);
+  }
+
+  /**
+   * The ids noted, in parts: this ledger's own, then those of each ledger merged into it (and
+   * into those), each a read-only view. An id may be in more than one part.
+   *
+   * @return the parts, this ledger's own first
+   */
+  public List<Set<TypedId<?>>> parts() {
+    List<Set<TypedId<?>>> parts = new ArrayList<>();
+    parts.add(Collections.unmodifiableSet(ids.keySet()));
+    for (ReferenceLedger other : merged) {
+      parts.addAll(other.parts());
+    }
+    return parts;
   }
 }

@@ -128,6 +128,75 @@ class ReaderSupportTest {
   @Test
   void theFactoryIsRegisteredOnce() {
     ReaderSupport.assembler(new ReferenceLedger()); // initializes the assembler's class
-    assertThrows(IllegalStateException.class, () -> ReaderSupport.register(l -> null));
+    assertThrows(IllegalStateException.class, () -> ReaderSupport.register((l, e) -> null));
+  }
+
+  @Test
+  void aMergedLedgerKeepsItsPartsAndRefusesItself() {
+    ReferenceLedger a = ledger(SYR);
+    ReferenceLedger b = ledger(TUR);
+    ReferenceLedger c = ledger(ARTICLE, TUR);
+    b.addAll(c);
+    a.addAll(b);
+    assertEquals(List.of(java.util.Set.of(SYR), java.util.Set.of(TUR),
+        java.util.Set.of(ARTICLE, TUR)), a.parts());
+    assertEquals(java.util.Set.of(SYR, TUR, ARTICLE), a.ids());
+    assertThrows(IllegalArgumentException.class, () -> a.addAll(a));
+    assertThrows(IllegalArgumentException.class, () -> c.addAll(a), "a holds c");
+  }
+
+  /** An executor that runs each task at once, on the caller's thread, and counts them. */
+  private static final class Counting implements java.util.concurrent.Executor {
+    int tasks;
+
+    @Override
+    public void execute(Runnable task) {
+      tasks++;
+      task.run();
+    }
+  }
+
+  private static ReferenceLedger merged(TypedId<?>[] first, TypedId<?>... second) {
+    ReferenceLedger ledger = new ReferenceLedger();
+    ledger.addAll(ledger(first));
+    ledger.addAll(ledger(second));
+    return ledger;
+  }
+
+  @Test
+  void withAnExecutorEachPartButTheFirstIsLookedUpThere() {
+    Chronicle plain = ChronicleAssembler.create().addAll(VALID).build();
+    Counting executor = new Counting();
+    assertEquals(plain, ReaderSupport.assembler(
+        merged(new TypedId<?>[] {SYR, TUR}, ARTICLE, TUR), executor).addAll(VALID).build());
+    assertEquals(1, executor.tasks, "two parts, one of them on the executor");
+  }
+
+  @Test
+  void anIdNotFoundInAPartOnTheExecutorSendsTheChronicleToTheWholeCheck() {
+    List<Entity<?>> dangling = List.of(state(TUR), Article.builder().id(ARTICLE).build(),
+        meeting("m1", SYR, TUR), meeting("m2", SYR));
+    InvalidChronicleException plain = assertThrows(InvalidChronicleException.class,
+        () -> ChronicleAssembler.create().addAll(dangling).build());
+    Counting executor = new Counting();
+    InvalidChronicleException ledgered = assertThrows(InvalidChronicleException.class,
+        () -> ReaderSupport.assembler(merged(new TypedId<?>[] {TUR, ARTICLE}, SYR), executor)
+            .addAll(dangling).build());
+    assertEquals(1, executor.tasks);
+    assertEquals(plain.violations(), ledgered.violations());
+  }
+
+  @Test
+  void aRefusedTaskIsDoneByTheCaller() {
+    Chronicle plain = ChronicleAssembler.create().addAll(VALID).build();
+    java.util.concurrent.Executor refusing = task -> {
+      throw new java.util.concurrent.RejectedExecutionException("shut down");
+    };
+    assertEquals(plain, ReaderSupport.assembler(
+        merged(new TypedId<?>[] {SYR}, TUR, ARTICLE), refusing).addAll(VALID).build());
+    List<Entity<?>> dangling = List.of(state(TUR), Article.builder().id(ARTICLE).build(),
+        meeting("m1", SYR, TUR));
+    assertThrows(InvalidChronicleException.class, () -> ReaderSupport.assembler(
+        merged(new TypedId<?>[] {TUR, ARTICLE}, SYR), refusing).addAll(dangling).build());
   }
 }

@@ -261,11 +261,6 @@ public final class NdjsonReader implements Closeable {
     if (threads == 1) {
       return readChronicle();
     }
-    // The parsing threads' line parsers note references in ledgers of their own, merged into
-    // this one once every line is parsed.
-    ReferenceLedger references = new ReferenceLedger();
-    ChronicleAssembler chronicle = ReaderSupport.assembler(references);
-    RecordStarts starts = new RecordStarts();
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ThreadFactory() {
       private final AtomicInteger count = new AtomicInteger();
 
@@ -276,6 +271,12 @@ public final class NdjsonReader implements Closeable {
         return t;
       }
     });
+    // The parsing threads' line parsers note references in ledgers of their own, merged into
+    // this one once every line is parsed; the chronicle is built with the parsing threads'
+    // help, each looking up the ids of a ledger.
+    ReferenceLedger references = new ReferenceLedger();
+    ChronicleAssembler chronicle = ReaderSupport.assembler(references, pool);
+    RecordStarts starts = new RecordStarts();
     Queue<LineParser> parsers = new ConcurrentLinkedQueue<>();
     ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
     try {
@@ -315,14 +316,14 @@ public final class NdjsonReader implements Closeable {
       while (!inFlight.isEmpty()) {
         addAll(inFlight.removeFirst(), chronicle, starts);
       }
+      // Every batch was parsed, and its parser put back in the queue.
+      for (LineParser parser : parsers) {
+        references.addAll(parser.caches.ledger());
+      }
+      return build(chronicle, starts);
     } finally {
       stop(pool);
     }
-    // Every batch was parsed, and its parser put back in the queue.
-    for (LineParser parser : parsers) {
-      references.addAll(parser.caches.ledger());
-    }
-    return build(chronicle, starts);
   }
 
   /**
