@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The records a reader makes share one instance of each id they refer to, however many
  * different ids the stream refers to (more than any bounded cache keeps), and whichever field or
  * form ({@code TUR}, {@code state:TUR}) refers to it; one instance of each date; and one instance
- * of each post, participant and place met again.
+ * of each post, participant and place met again, and (in a chronicle read from NDJSON) of a
+ * short text met again, such as a title.
  */
 class SharedReferencesTest {
   private static final int OFFICIALS = 3000;
@@ -114,13 +115,16 @@ class SharedReferencesTest {
     Map<Participant, Participant> participants = new java.util.HashMap<>();
     Map<Object, Boolean> posts = new IdentityHashMap<>();
     Map<Object, Boolean> places = new IdentityHashMap<>();
+    Map<Object, Boolean> titles = new IdentityHashMap<>();
     for (Meeting m : c.meetings()) {
       for (Participant p : m.participants()) {
         assertSame(participants.computeIfAbsent(p, q -> q), p, p.toString());
         posts.put(p.capacity().orElseThrow(), true);
       }
       places.put(m.place().orElseThrow(), true);
+      titles.put(m.title(), true);
     }
+    assertEquals(1, titles.size(), "every meeting's title is T, kept once");
     // Each official is met in the same post, 1,000 meetings apart, at two places in the list.
     assertEquals(OFFICIALS, participants.size());
     assertEquals(1, posts.size(), "every post is the foreign minister's of TUR");
@@ -132,6 +136,7 @@ class SharedReferencesTest {
     // read() may be used on streams of any length: it remembers no post, participant or place,
     // so each record has its own (equal) ones.
     Map<Object, Boolean> posts = new IdentityHashMap<>();
+    Map<Object, Boolean> titles = new IdentityHashMap<>();
     int meetings = 0;
     try (NdjsonReader in = NdjsonReader.from(
         new ByteArrayInputStream(corpus().getBytes(StandardCharsets.UTF_8)))) {
@@ -139,10 +144,12 @@ class SharedReferencesTest {
         if (r.get() instanceof Meeting m) {
           meetings++;
           m.participants().forEach(p -> posts.put(p.capacity().orElseThrow(), true));
+          titles.put(m.title(), true);
         }
       }
     }
     assertEquals(2 * MEETINGS, posts.size());
+    assertEquals(MEETINGS, titles.size(), "nor any text");
     assertEquals(MEETINGS, meetings);
   }
 
@@ -152,11 +159,14 @@ class SharedReferencesTest {
         dev.parley.io.json.ChronicleJson.write(read(1)));
     Map<Object, Boolean> participants = new IdentityHashMap<>();
     Map<Object, Boolean> actors = new IdentityHashMap<>();
+    Map<Object, Boolean> titles = new IdentityHashMap<>();
     for (Meeting m : c.meetings()) {
       m.participants().forEach(p -> participants.put(p, true));
       m.participants().forEach(p -> actors.put(p.actor().orElseThrow(), true));
+      titles.put(m.title(), true);
     }
     assertEquals(2 * MEETINGS, participants.size());
+    assertEquals(MEETINGS, titles.size(), "each text read anew");
     assertEquals(OFFICIALS, actors.size());
   }
 

@@ -110,9 +110,14 @@ public final class Codecs {
   public static final ValueCodec<Boolean> BOOLEAN =
       scalar("boolean", RecordReader::bool, JsonGenerator::writeBoolean);
 
-  /** Text: names, titles, labels (non-blank, as the core checks). */
-  public static final TextCodec<String> TEXT =
-      new TextCodec<>("text", Function.identity(), Function.identity(), -1);
+  /**
+   * Text: names, titles, labels (non-blank, as the core checks). Remembered only by NDJSON
+   * readers that build a chronicle ({@link dev.parley.io.internal.ReadCaches}), in a lossy
+   * cache: a short text that many records repeat (a title, a statement's words) is then kept
+   * once.
+   */
+  public static final TextCodec<String> TEXT = cached("text", Function.identity(),
+      Function.identity(), false);
 
   /**
    * Any string, kept exactly: an excerpt of an article, whose white space is the article's
