@@ -55,11 +55,14 @@ import java.util.concurrent.Callable;
  *       counted.
  * </ul>
  *
- * <p>It prints every time and, at the end, each step's median and the ratios to Parley's.
+ * <p>It prints every time and, at the end, each step's median over the measured rounds. The
+ * first {@code --warmup} rounds (2 unless given) run every step too but are not counted: the
+ * JIT compiles Parley's reader while it reads, and at a million meetings a cold JVM's first
+ * load takes about 1.4 times as long as the third, the second about 1.15 times.
  *
  * <pre>
  * java -Xmx12g -cp "$(cat benchmarks/target/scale.classpath)" dev.parley.benchmarks.ScaleHarness \
- *     --meetings 1000000 --rounds 3 [--corpus FILE] [--engines parley,duckdb,spark]
+ *     --meetings 1000000 --rounds 3 [--warmup 2] [--corpus FILE] [--engines parley,duckdb,spark]
  *     [--duckdb-memory 2GB] [--stream]
  * </pre>
  *
@@ -116,6 +119,7 @@ public final class ScaleHarness {
   public static void main(String[] args) throws Exception {
     int meetings = 1_000_000;
     int rounds = 3;
+    int warmup = 2;
     Path corpus = null;
     List<String> engines = List.of("parley", "duckdb", "spark");
     String duckMemory = null;
@@ -124,6 +128,7 @@ public final class ScaleHarness {
       switch (args[i]) {
         case "--meetings" -> meetings = Integer.parseInt(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--corpus" -> corpus = Path.of(args[++i]);
         case "--engines" -> engines = List.of(args[++i].split(","));
         case "--duckdb-memory" -> duckMemory = args[++i];
@@ -133,6 +138,11 @@ public final class ScaleHarness {
           System.exit(2);
         }
       }
+    }
+    if (rounds < 1 || warmup < 0) {
+      System.err.printf(Locale.ROOT, "--rounds must be at least 1 (was %d) and --warmup at least"
+          + " 0 (was %d)%n", rounds, warmup);
+      System.exit(2);
     }
     if (corpus == null) {
       corpus = Path.of(System.getProperty("java.io.tmpdir"),
@@ -152,19 +162,23 @@ public final class ScaleHarness {
     }
     Object spark = engines.contains("spark") ? SparkSide.start() : null;
     Map<String, List<Double>> times = new LinkedHashMap<>();
-    for (int round = 0; round < rounds; round++) {
+    for (int round = 0; round < warmup + rounds; round++) {
       List<String> order = new ArrayList<>(engines);
       java.util.Collections.rotate(order, -round);
+      // A warm-up round's times are printed but not counted.
+      Map<String, List<Double>> counted = round < warmup ? new LinkedHashMap<>() : times;
+      String name = round < warmup ? "warm-up round " + (round + 1)
+          : "round " + (round - warmup + 1);
       for (String engine : order) {
         System.gc();
         resetPeaks();
         switch (engine) {
-          case "parley" -> parley(corpus, times);
-          case "duckdb" -> duckdb(corpus, duckMemory, stream, times);
-          case "spark" -> SparkSide.run(spark, corpus, stream, times);
+          case "parley" -> parley(corpus, counted);
+          case "duckdb" -> duckdb(corpus, duckMemory, stream, counted);
+          case "spark" -> SparkSide.run(spark, corpus, stream, counted);
           default -> throw new IllegalArgumentException("unknown engine: " + engine);
         }
-        System.out.printf(Locale.ROOT, "  round %d %s: peak heap %,d MB%n", round + 1, engine,
+        System.out.printf(Locale.ROOT, "  %s %s: peak heap %,d MB%n", name, engine,
             peakHeap() >> 20);
       }
     }
