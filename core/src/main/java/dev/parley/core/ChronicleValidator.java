@@ -268,23 +268,14 @@ final class ChronicleValidator {
   private boolean resolvesLedger(List<Meeting> meetingList, List<Statement> statementList) {
     List<Set<TypedId<?>>> parts = new ArrayList<>(ledger.parts());
     parts.removeIf(Set::isEmpty);
+    if (parts.isEmpty()) {
+      return true;
+    }
     List<CompletableFuture<Boolean>> elsewhere = new ArrayList<>();
-    if (executor != null) {
-      for (Set<TypedId<?>> part : parts.subList(Math.min(1, parts.size()), parts.size())) {
-        try {
-          elsewhere.add(CompletableFuture.supplyAsync(
-              () -> resolvesAll(part, meetingList, statementList), executor));
-        } catch (RejectedExecutionException e) {
-          elsewhere.add(CompletableFuture.completedFuture(
-              resolvesAll(part, meetingList, statementList)));
-        }
-      }
-      parts = parts.subList(0, Math.min(1, parts.size()));
+    for (Set<TypedId<?>> part : parts.subList(1, parts.size())) {
+      elsewhere.add(lookUp(part, meetingList, statementList));
     }
-    boolean all = true;
-    for (Set<TypedId<?>> part : parts) {
-      all &= resolvesAll(part, meetingList, statementList);
-    }
+    boolean all = resolvesAll(parts.get(0), meetingList, statementList);
     for (CompletableFuture<Boolean> part : elsewhere) {
       try {
         all &= part.join();
@@ -296,6 +287,23 @@ final class ChronicleValidator {
       }
     }
     return all;
+  }
+
+  /**
+   * Whether {@code part} {@linkplain #resolvesAll resolves}, on the executor's threads; on the
+   * caller's, now, if there is no executor or it refuses the task.
+   */
+  private CompletableFuture<Boolean> lookUp(Set<TypedId<?>> part, List<Meeting> meetingList,
+      List<Statement> statementList) {
+    if (executor != null) {
+      try {
+        return CompletableFuture.supplyAsync(
+            () -> resolvesAll(part, meetingList, statementList), executor);
+      } catch (RejectedExecutionException e) {
+        // done here, below
+      }
+    }
+    return CompletableFuture.completedFuture(resolvesAll(part, meetingList, statementList));
   }
 
   private boolean resolvesAll(Set<TypedId<?>> ids, List<Meeting> meetingList,

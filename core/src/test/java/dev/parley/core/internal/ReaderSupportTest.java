@@ -62,6 +62,10 @@ class ReaderSupportTest {
   private static final List<Entity<?>> VALID = List.of(state(SYR), state(TUR),
       Article.builder().id(ARTICLE).build(), meeting("m1", SYR, TUR), meeting("m2", TUR));
 
+  /** Two meetings with SYR, whose state is missing. */
+  private static final List<Entity<?>> DANGLING = List.of(state(TUR),
+      Article.builder().id(ARTICLE).build(), meeting("m1", SYR, TUR), meeting("m2", SYR));
+
   @Test
   void buildsWhatThePlainAssemblerBuilds() {
     Chronicle plain = ChronicleAssembler.create().addAll(VALID).build();
@@ -71,12 +75,10 @@ class ReaderSupportTest {
 
   @Test
   void anIdNotFoundSendsTheChronicleToTheWholeCheck() {
-    List<Entity<?>> dangling = List.of(state(TUR), Article.builder().id(ARTICLE).build(),
-        meeting("m1", SYR, TUR), meeting("m2", SYR));
     InvalidChronicleException plain = assertThrows(InvalidChronicleException.class,
-        () -> ChronicleAssembler.create().addAll(dangling).build());
+        () -> ChronicleAssembler.create().addAll(DANGLING).build());
     InvalidChronicleException ledgered = assertThrows(InvalidChronicleException.class,
-        () -> ReaderSupport.assembler(ledger(SYR, TUR, ARTICLE)).addAll(dangling).build());
+        () -> ReaderSupport.assembler(ledger(SYR, TUR, ARTICLE)).addAll(DANGLING).build());
     assertEquals(2, plain.violations().size(), plain.violations().toString());
     assertEquals(plain.violations(), ledgered.violations());
   }
@@ -174,14 +176,12 @@ class ReaderSupportTest {
 
   @Test
   void anIdNotFoundInAPartOnTheExecutorSendsTheChronicleToTheWholeCheck() {
-    List<Entity<?>> dangling = List.of(state(TUR), Article.builder().id(ARTICLE).build(),
-        meeting("m1", SYR, TUR), meeting("m2", SYR));
     InvalidChronicleException plain = assertThrows(InvalidChronicleException.class,
-        () -> ChronicleAssembler.create().addAll(dangling).build());
+        () -> ChronicleAssembler.create().addAll(DANGLING).build());
     Counting executor = new Counting();
     InvalidChronicleException ledgered = assertThrows(InvalidChronicleException.class,
         () -> ReaderSupport.assembler(merged(new TypedId<?>[] {TUR, ARTICLE}, SYR), executor)
-            .addAll(dangling).build());
+            .addAll(DANGLING).build());
     assertEquals(1, executor.tasks);
     assertEquals(plain.violations(), ledgered.violations());
   }

@@ -25,11 +25,11 @@ import java.util.List;
  * of an id it noted first, so the records share one instance of each id and date. Those of an
  * NDJSON reader also keep a {@link ValueCache} for each small object type that records repeat
  * (posts, participants, places, speakers, event actors), so that the records share one instance
- * of each ({@link #forDocument} says why the document reader's do not), and remember free
- * text ({@link Codecs#TEXT}: titles, names, a statement's words) in a lossy cache, so that a
- * text many records repeat is kept once. Caches for
- * records turn into caches for a chronicle when an {@linkplain #assembler() assembler} is asked
- * of them, forgetting what they remembered.
+ * of each ({@link #forDocument} says why the document reader's do not), and remember
+ * {@linkplain TextCodec#isFreeText() free text} (titles, names, a statement's words) in a lossy
+ * cache, so that a text many records repeat is kept once. Caches for records turn into caches
+ * for a chronicle when an {@linkplain #assembler() assembler} is asked of them, forgetting what
+ * they remembered.
  *
  * <p>In caches for a chronicle, the ledger holds every value of a {@linkplain
  * TextCodec#isReference() reference codec} that the caches hold, since a value is noted as it is
@@ -75,10 +75,8 @@ public final class ReadCaches {
     List<TextCodec<?>> cached = Codecs.cached();
     TextCache<?>[] caches = new TextCache<?>[cached.size()];
     for (int i = 0; i < caches.length; i++) {
-      if (cached.get(i) == Codecs.TEXT && !(forChronicle && sharesValues)) {
-        // Free text is remembered where values are shared: kept once in a large chronicle,
-        // what a repeated text saves pays for the lookups of those that are not.
-        continue;
+      if (cached.get(i).isFreeText() && !(forChronicle && sharesValues)) {
+        continue; // remembered only where values are shared (TextCodec.isFreeText)
       }
       caches[i] = forChronicle && cached.get(i).isRememberedExactly()
           ? TextCache.exact(maxStringLength) : TextCache.lossy(maxStringLength);

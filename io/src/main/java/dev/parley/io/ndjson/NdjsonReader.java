@@ -274,9 +274,9 @@ public final class NdjsonReader implements Closeable {
         return t;
       }
     });
-    // The parsing threads' line parsers note references in ledgers of their own, merged into
-    // this one once every line is parsed; the chronicle is built with the parsing threads'
-    // help, each looking up the ids of a ledger.
+    // The parsing threads' line parsers note references in ledgers of their own, which become
+    // parts of this one once every line is parsed; the chronicle is built with the pool's help,
+    // the parts looked up at once.
     ReferenceLedger references = new ReferenceLedger();
     ChronicleAssembler chronicle = ReaderSupport.assembler(references, pool);
     RecordStarts starts = new RecordStarts();

@@ -116,8 +116,7 @@ public final class Codecs {
    * cache: a short text that many records repeat (a title, a statement's words) is then kept
    * once.
    */
-  public static final TextCodec<String> TEXT = cached("text", Function.identity(),
-      Function.identity(), false);
+  public static final TextCodec<String> TEXT = freeText("text");
 
   /**
    * Any string, kept exactly: an excerpt of an article, whose white space is the article's
@@ -548,6 +547,13 @@ public final class Codecs {
   private static <T> TextCodec<T> cached(String schemaDef, Function<String, T> parse,
       Function<? super T, String> print, boolean exactly) {
     TextCodec<T> codec = new TextCodec<>(schemaDef, parse, print, CACHED.size(), false, exactly);
+    CACHED.add(codec);
+    return codec;
+  }
+
+  /** A cached codec of free text ({@link TextCodec#isFreeText()}). */
+  private static TextCodec<String> freeText(String schemaDef) {
+    TextCodec<String> codec = TextCodec.freeText(schemaDef, CACHED.size());
     CACHED.add(codec);
     return codec;
   }

@@ -27,10 +27,12 @@ public final class TextCodec<T> extends ValueCodec<T> {
    * generator to copy; else null.
    */
   private final SerializedString[] constants;
+  /** Whether the values are free text, kept as read ({@link #isFreeText()}). */
+  private final boolean freeText;
 
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot) {
-    this(schemaDef, parse, print, slot, false, false, null);
+    this(schemaDef, parse, print, slot, false, false, null, false);
   }
 
   /**
@@ -40,18 +42,24 @@ public final class TextCodec<T> extends ValueCodec<T> {
    */
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot, boolean reference, boolean exactly) {
-    this(schemaDef, parse, print, slot, reference, exactly, null);
+    this(schemaDef, parse, print, slot, reference, exactly, null, false);
   }
 
   /** A codec for the constants of an enum, {@code type}. */
   TextCodec(String schemaDef, Function<String, T> parse, Function<? super T, String> print,
       int slot, Class<T> type) {
-    this(schemaDef, parse, print, slot, false, false, texts(type, print));
+    this(schemaDef, parse, print, slot, false, false, texts(type, print), false);
+  }
+
+  /** A codec of free text, each value its text, cached at {@code slot} ({@link #isFreeText()}). */
+  static TextCodec<String> freeText(String schemaDef, int slot) {
+    return new TextCodec<>(schemaDef, Function.identity(), Function.identity(), slot, false,
+        false, null, true);
   }
 
   private TextCodec(String schemaDef, Function<String, T> parse,
       Function<? super T, String> print, int slot, boolean reference, boolean exact,
-      SerializedString[] constants) {
+      SerializedString[] constants, boolean freeText) {
     this.schemaDef = schemaDef;
     this.parse = parse;
     this.print = print;
@@ -59,6 +67,7 @@ public final class TextCodec<T> extends ValueCodec<T> {
     this.reference = reference;
     this.exact = exact;
     this.constants = constants;
+    this.freeText = freeText;
   }
 
   private static <T> SerializedString[] texts(Class<T> type,
@@ -104,6 +113,16 @@ public final class TextCodec<T> extends ValueCodec<T> {
    */
   public boolean isRememberedExactly() {
     return exact;
+  }
+
+  /**
+   * Whether the values are free text (titles, names, a statement's words), kept as read: a
+   * reader remembers the latest few only where it shares values (an NDJSON reader building a
+   * chronicle, {@link dev.parley.io.internal.ReadCaches}). There a repeated text kept once pays
+   * for the lookups of the many that are not repeated; elsewhere nothing is kept to share.
+   */
+  public boolean isFreeText() {
+    return freeText;
   }
 
   /**
